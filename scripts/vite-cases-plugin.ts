@@ -1,0 +1,90 @@
+/**
+ * Serves the bundled cases at /cases/ in dev and copies them into the build, with a generated
+ * /cases/index.json that lists each case's library card (no transcript, no answers).
+ */
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import { parseCase } from '../src/case/parse';
+import { buildTimeline } from '../src/case/timeline';
+import type { LibraryEntry } from '../src/case/library';
+
+const TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.dcm': 'application/dicom',
+  '.vtt': 'text/vtt',
+  '.wav': 'audio/wav',
+  '.mp3': 'audio/mpeg',
+  '.png': 'image/png',
+};
+
+export function libraryIndex(casesRoot: string): LibraryEntry[] {
+  if (!existsSync(casesRoot)) return [];
+  const entries: LibraryEntry[] = [];
+  for (const dir of readdirSync(casesRoot, { withFileTypes: true })) {
+    const file = join(casesRoot, dir.name, 'case.json');
+    if (!dir.isDirectory() || !existsSync(file)) continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      entries.push({ id: dir.name, problem: `case.json is not valid JSON: ${(e as Error).message}` });
+      continue;
+    }
+    const parsed = parseCase(json);
+    if (!parsed.ok) {
+      const first = parsed.problems[0];
+      entries.push({ id: dir.name, problem: `${first?.path}: ${first?.message}` });
+      continue;
+    }
+    const c = parsed.value;
+    entries.push({
+      id: c.id,
+      title: c.title,
+      unknownTitle: c.unknownTitle,
+      summary: c.summary,
+      tags: c.tags,
+      modalities: c.modalities,
+      audience: c.audience,
+      difficulty: c.difficulty,
+      duration: buildTimeline(c).duration,
+      stepCount: c.steps.length,
+      syntheticImages: c.syntheticImages,
+    });
+  }
+  return entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export function casesPlugin(casesRoot: string): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'teaching-cases',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    configureServer(server) {
+      server.middlewares.use('/cases/', (req, res, next) => {
+        const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+        if (url === '/index.json') {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify(libraryIndex(casesRoot)));
+          return;
+        }
+        const file = normalize(join(casesRoot, url));
+        if (!file.startsWith(casesRoot + sep) || !existsSync(file) || !statSync(file).isFile()) {
+          res.statusCode = 404;
+          res.end('not found');
+          return;
+        }
+        res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+        res.end(readFileSync(file));
+        void next;
+      });
+    },
+    closeBundle() {
+      const target = join(outDir, 'cases');
+      if (existsSync(casesRoot)) cpSync(casesRoot, target, { recursive: true });
+      writeFileSync(join(target, 'index.json'), JSON.stringify(libraryIndex(casesRoot)));
+    },
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * Cross-checks a schema-valid case: the references between its parts, and (when the DICOM headers are known)
+ * its references into the images. Each problem names the JSON path of the value that is wrong.
+ */
+import type { CaseProblem } from './errors';
+import type { Arrow, ParsedCase, ViewportCue } from './schema';
+
+/** What the case checker needs to know of one series, read from its DICOM headers. */
+export interface SeriesFacts {
+  imageCount: number;
+  rows: number;
+  columns: number;
+  frameOfReferenceUID?: string;
+}
+
+export type SeriesFactsByKey = ReadonlyMap<string, SeriesFacts>;
+
+function duplicates(ids: string[]): Set<string> {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
+  return dup;
+}
+
+function checkUnique(problems: CaseProblem[], list: string, ids: string[], field: string): void {
+  const dup = duplicates(ids);
+  ids.forEach((id, i) => {
+    if (dup.has(id)) problems.push({ path: `${list}[${i}].${field}`, message: `"${id}" is used more than once` });
+  });
+}
+
+function known(ids: Iterable<string>): string {
+  return [...ids].join(', ');
+}
+
+/** References and ordering that need no images. */
+export function checkStructure(c: ParsedCase): CaseProblem[] {
+  const problems: CaseProblem[] = [];
+  const seriesKeys = new Set(c.series.map((s) => s.key));
+  const stepIds = c.steps.map((s) => s.id);
+  const segmentIds = c.transcript.map((s) => s.id);
+
+  checkUnique(problems, 'series', c.series.map((s) => s.key), 'key');
+  checkUnique(problems, 'steps', stepIds, 'id');
+  checkUnique(problems, 'transcript', segmentIds, 'id');
+  checkUnique(problems, 'reveal', c.reveal.map((r) => r.id), 'id');
+
+  // Times increase, and each step's segments stand together in the order the steps are listed.
+  let stepCursor = -1;
+  c.transcript.forEach((seg, i) => {
+    const prev = c.transcript[i - 1];
+    if (prev && seg.start <= prev.start) {
+      problems.push({
+        path: `transcript[${i}].start`,
+        message: `${seg.start} s is not after the previous segment's start (${prev.start} s): times must increase`,
+      });
+    }
+    if (seg.end !== undefined && seg.end <= seg.start) {
+      problems.push({ path: `transcript[${i}].end`, message: `${seg.end} s is not after its start (${seg.start} s)` });
+    }
+    const stepIndex = stepIds.indexOf(seg.step);
+    if (stepIndex < 0) {
+      problems.push({ path: `transcript[${i}].step`, message: `unknown step "${seg.step}" (known: ${known(stepIds)})` });
+    } else if (stepIndex < stepCursor) {
+      problems.push({
+        path: `transcript[${i}].step`,
+        message: `step "${seg.step}" comes back after a later step: a step's segments must stand together, in the order of "steps"`,
+      });
+    } else stepCursor = stepIndex;
+  });
+  c.steps.forEach((step, i) => {
+    if (!c.transcript.some((seg) => seg.step === step.id)) {
+      problems.push({ path: `steps[${i}]`, message: `step "${step.id}" has no transcript segment` });
+    }
+  });
+  const last = c.transcript[c.transcript.length - 1];
+  if (c.duration !== undefined && last && c.duration <= last.start) {
+    problems.push({ path: 'duration', message: `${c.duration} s ends before the last segment starts (${last.start} s)` });
+  }
+
+  // Cues: at a known segment, in transcript order, the first segment covered.
+  let previousAt = -1;
+  c.cues.forEach((cue, i) => {
+    const at = segmentIds.indexOf(cue.at);
+    if (at < 0) {
+      problems.push({ path: `cues[${i}].at`, message: `unknown segment "${cue.at}"` });
+    } else if (at <= previousAt) {
+      problems.push({ path: `cues[${i}].at`, message: `segment "${cue.at}" is not after the previous cue's segment` });
+    } else previousAt = at;
+    for (const [name, vp] of Object.entries(cue.viewports)) {
+      const path = `cues[${i}].viewports.${name}`;
+      if (!seriesKeys.has(vp.series)) {
+        problems.push({ path: `${path}.series`, message: `unknown series "${vp.series}" (known: ${known(seriesKeys)})` });
+      }
+      if (vp.window && vp.preset) {
+        problems.push({ path: `${path}.preset`, message: 'give either "window" or "preset", not both' });
+      }
+    }
+    cue.links.forEach((group, g) => {
+      group.forEach((name, k) => {
+        if (!(name in cue.viewports)) {
+          problems.push({
+            path: `cues[${i}].links[${g}][${k}]`,
+            message: `"${name}" is not a viewport of this cue (it has: ${known(Object.keys(cue.viewports))})`,
+          });
+        }
+      });
+    });
+  });
+  const first = c.transcript[0];
+  if (first && !c.cues.some((cue) => cue.at === first.id)) {
+    problems.push({ path: 'cues', message: `the first segment "${first.id}" has no cue: say what the viewports show at the start` });
+  }
+
+  c.reveal.forEach((item, i) => {
+    if (!stepIds.includes(item.revealAt)) {
+      problems.push({ path: `reveal[${i}].revealAt`, message: `unknown step "${item.revealAt}" (known: ${known(stepIds)})` });
+    }
+  });
+  return problems;
+}
+
+function pointInside(p: readonly [number, number], f: SeriesFacts): boolean {
+  return p[0] >= 0 && p[1] >= 0 && p[0] <= f.columns - 1 && p[1] <= f.rows - 1;
+}
+
+function checkIndex(problems: CaseProblem[], path: string, index: number, key: string, f: SeriesFacts): void {
+  if (index > f.imageCount - 1) {
+    problems.push({ path, message: `${index} is past the last image (${f.imageCount - 1}) of series "${key}"` });
+  }
+}
+
+function checkArrow(problems: CaseProblem[], path: string, a: Arrow, vp: ViewportCue, f: SeriesFacts): void {
+  if (a.imageIndex !== undefined) checkIndex(problems, `${path}.imageIndex`, a.imageIndex, vp.series, f);
+  const size = `${f.columns}x${f.rows}`;
+  if (!pointInside(a.tip, f)) {
+    problems.push({ path: `${path}.tip`, message: `[${a.tip.join(', ')}] is outside the ${size} image of series "${vp.series}"` });
+  }
+  if (a.tail && !pointInside(a.tail, f)) {
+    problems.push({ path: `${path}.tail`, message: `[${a.tail.join(', ')}] is outside the ${size} image of series "${vp.series}"` });
+  }
+}
+
+/** References into the images: indices in range, points inside, linked series on one frame of reference. */
+export function checkAgainstImages(c: ParsedCase, facts: SeriesFactsByKey): CaseProblem[] {
+  const problems: CaseProblem[] = [];
+  c.cues.forEach((cue, i) => {
+    for (const [name, vp] of Object.entries(cue.viewports)) {
+      const f = facts.get(vp.series);
+      if (!f) continue; // unknown series or unreadable files: reported elsewhere
+      const path = `cues[${i}].viewports.${name}`;
+      checkIndex(problems, `${path}.imageIndex`, vp.imageIndex, vp.series, f);
+      if (vp.sweep) {
+        checkIndex(problems, `${path}.sweep.from`, vp.sweep.from, vp.series, f);
+        checkIndex(problems, `${path}.sweep.to`, vp.sweep.to, vp.series, f);
+      }
+      vp.arrows.forEach((a, k) => checkArrow(problems, `${path}.arrows[${k}]`, a, vp, f));
+      if (vp.region) {
+        const [x0, y0, x1, y1] = vp.region.box;
+        if (!pointInside([x0, y0], f) || !pointInside([x1, y1], f) || x1 <= x0 || y1 <= y0) {
+          problems.push({ path: `${path}.region.box`, message: `[${vp.region.box.join(', ')}] is not a rectangle inside the ${f.columns}x${f.rows} image` });
+        }
+      }
+    }
+    cue.links.forEach((group, g) => {
+      const frames = group.map((name) => {
+        const vp = cue.viewports[name];
+        return vp ? { name, series: vp.series, frame: facts.get(vp.series)?.frameOfReferenceUID } : null;
+      });
+      const firstFrame = frames[0];
+      frames.forEach((fr, k) => {
+        if (!fr || !firstFrame || k === 0) return;
+        if (fr.frame !== firstFrame.frame) {
+          problems.push({
+            path: `cues[${i}].links[${g}][${k}]`,
+            message: `series "${fr.series}" is on another frame of reference than "${firstFrame.series}": linked viewports must share one`,
+          });
+        }
+      });
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,168 @@
+/**
+ * The teaching-case file format, version 1, as a zod schema.
+ *
+ * A case is data: series (where the DICOM files are), a time-coded transcript grouped into steps, cues that say
+ * what each viewport shows from a segment on, and reveal items held back until a step. This schema checks the
+ * shape of one file; `validate.ts` adds the cross-checks (keys exist, indices in range, times increase).
+ */
+import { z } from 'zod';
+import { parseClock } from './time';
+import { PRESET_NAMES } from './presets';
+
+export const CASE_FORMAT_VERSION = 1;
+
+/** Seconds, written as a number or as clock text ("1:05"). */
+export const TimeSchema = z.union([z.number(), z.string()]).transform((value, ctx): number => {
+  const seconds = typeof value === 'number' ? value : parseClock(value);
+  if (seconds === null || !Number.isFinite(seconds) || seconds < 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(value)} is not a time: write seconds (75) or "m:ss" ("1:15")`,
+    });
+    return z.NEVER;
+  }
+  return seconds;
+});
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes (e.g. "t1-pre")');
+
+/** A point in image pixel coordinates: [column, row], 0-based. */
+const PixelPoint = z.tuple([z.number(), z.number()]);
+
+const SeriesFiles = z.union([
+  z.strictObject({ files: z.array(z.string().min(1)).min(1) }),
+  z.strictObject({ manifest: z.string().min(1) }),
+]);
+
+export const SeriesSchema = z
+  .strictObject({
+    key: Id,
+    label: z.string().min(1),
+    modality: z.string().regex(/^[A-Z]{2,4}$/, 'a DICOM modality code such as "MR" or "CT"'),
+    description: z.string().optional(),
+  })
+  .and(SeriesFiles);
+
+export const ArrowSchema = z.strictObject({
+  /** Where the arrow head points, on the image named by `imageIndex` (default: the viewport's image). */
+  tip: PixelPoint,
+  /** Where the arrow starts; default a short way up and to the left of the tip. */
+  tail: PixelPoint.optional(),
+  label: z.string().default(''),
+  imageIndex: z.number().int().nonnegative().optional(),
+});
+
+export const RegionSchema = z.strictObject({
+  /** Pixel rectangle [colMin, rowMin, colMax, rowMax] to fit in the viewport. */
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+});
+
+export const WindowSchema = z.strictObject({
+  center: z.number(),
+  width: z.number().positive(),
+});
+
+export const ViewportCueSchema = z.strictObject({
+  series: Id,
+  imageIndex: z.number().int().nonnegative(),
+  /** Explicit window/level in modality units, or a named preset; neither means the series' own default. */
+  window: WindowSchema.optional(),
+  preset: z.enum(PRESET_NAMES as [string, ...string[]]).optional(),
+  zoom: z.number().positive().max(20).optional(),
+  region: RegionSchema.optional(),
+  arrows: z.array(ArrowSchema).default([]),
+  /** Scroll through images while the segment plays, as a teacher scrolls while talking (playback only). */
+  sweep: z
+    .strictObject({ from: z.number().int().nonnegative(), to: z.number().int().nonnegative() })
+    .optional(),
+});
+
+export const CueSchema = z.strictObject({
+  /** The transcript segment from which this cue applies (until the next cue). */
+  at: Id,
+  /** Viewports in layout order, left to right, keyed by a viewport name ("left", "right", ...). */
+  viewports: z
+    .record(Id, ViewportCueSchema)
+    .refine((v) => Object.keys(v).length >= 1 && Object.keys(v).length <= 4, '1 to 4 viewports'),
+  /** Groups of viewports that scroll together (their series must share a frame of reference). */
+  links: z.array(z.array(Id).min(2)).default([]),
+});
+
+export const SegmentSchema = z.strictObject({
+  id: Id,
+  start: TimeSchema,
+  end: TimeSchema.optional(),
+  step: Id,
+  speaker: z.enum(['teacher', 'narrator', 'learner']).default('teacher'),
+  text: z.string().min(1),
+});
+
+export const StepSchema = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+});
+
+const RevealBase = {
+  id: Id,
+  /** The step at which the item shows by itself. */
+  revealAt: Id,
+  title: z.string().min(1),
+};
+
+export const DifferentialEntrySchema = z.strictObject({
+  diagnosis: z.string().min(1),
+  reason: z.string().default(''),
+  likelihood: z.enum(['most-likely', 'likely', 'consider', 'less-likely']).optional(),
+});
+
+export const RevealItemSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...RevealBase, kind: z.literal('history'), text: z.string().min(1) }),
+  z.strictObject({
+    ...RevealBase,
+    kind: z.literal('differential'),
+    /** Ranked: the first entry is the most likely. */
+    entries: z.array(DifferentialEntrySchema).min(1),
+  }),
+  z.strictObject({
+    ...RevealBase,
+    kind: z.literal('diagnosis'),
+    diagnosis: z.string().min(1),
+    proof: z.string().min(1),
+  }),
+  z.strictObject({ ...RevealBase, kind: z.literal('teaching-point'), text: z.string().min(1) }),
+]);
+
+export const CaseSchema = z.strictObject({
+  formatVersion: z.literal(CASE_FORMAT_VERSION),
+  id: Id,
+  title: z.string().min(1),
+  /** Shown instead of the title in unknown/quiz mode; it must not give the answer away. */
+  unknownTitle: z.string().min(1),
+  summary: z.string().default(''),
+  tags: z.array(z.string().min(1)).default([]),
+  modalities: z.array(z.string()).min(1),
+  audience: z.string().default('residents'),
+  difficulty: z.enum(['introductory', 'intermediate', 'advanced']).default('intermediate'),
+  /** Says plainly on screen that the images are not a patient's. */
+  syntheticImages: z.boolean().default(false),
+  imageCredit: z.string().optional(),
+  duration: TimeSchema.optional(),
+  series: z.array(SeriesSchema).min(1),
+  steps: z.array(StepSchema).min(1),
+  transcript: z.array(SegmentSchema).min(1),
+  cues: z.array(CueSchema).min(1),
+  reveal: z.array(RevealItemSchema).default([]),
+});
+
+export type CaseFile = z.input<typeof CaseSchema>;
+export type ParsedCase = z.output<typeof CaseSchema>;
+export type Series = z.output<typeof SeriesSchema>;
+export type Segment = z.output<typeof SegmentSchema>;
+export type Step = z.output<typeof StepSchema>;
+export type Cue = z.output<typeof CueSchema>;
+export type ViewportCue = z.output<typeof ViewportCueSchema>;
+export type Arrow = z.output<typeof ArrowSchema>;
+export type RevealItem = z.output<typeof RevealItemSchema>;
+export type DifferentialEntry = z.output<typeof DifferentialEntrySchema>;

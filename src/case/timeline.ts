@@ -1,0 +1,115 @@
+/**
+ * The lesson's timeline: a pure mapping from time (or step) to segment, step and cue. The player, the
+ * transcript and the tests all ask these questions, so the answers live in one place without React or Cornerstone.
+ */
+import type { Cue, ParsedCase, Segment, Step, ViewportCue } from './schema';
+
+/** When the last segment has no end, it lasts this long at least. */
+const LAST_SEGMENT_MIN_SECONDS = 6;
+
+export interface TimedSegment extends Segment {
+  index: number;
+  end: number;
+  stepIndex: number;
+  /** Index into `cues` of the cue in force during this segment. */
+  cueIndex: number;
+}
+
+export interface TimedStep extends Step {
+  index: number;
+  firstSegment: number;
+  lastSegment: number;
+  start: number;
+  end: number;
+}
+
+export interface Timeline {
+  segments: TimedSegment[];
+  steps: TimedStep[];
+  cues: Cue[];
+  duration: number;
+}
+
+export function buildTimeline(c: ParsedCase): Timeline {
+  const stepIndexById = new Map(c.steps.map((s, i) => [s.id, i]));
+  const cueIndexBySegment = new Map(c.cues.map((cue, i) => [cue.at, i]));
+  const last = c.transcript[c.transcript.length - 1];
+  const duration = c.duration ?? (last ? (last.end ?? last.start + LAST_SEGMENT_MIN_SECONDS) : 0);
+
+  let cueIndex = 0;
+  const segments: TimedSegment[] = c.transcript.map((seg, index) => {
+    cueIndex = cueIndexBySegment.get(seg.id) ?? cueIndex;
+    const next = c.transcript[index + 1];
+    return {
+      ...seg,
+      index,
+      end: seg.end ?? (next ? next.start : duration),
+      stepIndex: stepIndexById.get(seg.step) ?? 0,
+      cueIndex,
+    };
+  });
+  const steps: TimedStep[] = c.steps.map((step, index) => {
+    const own = segments.filter((s) => s.stepIndex === index);
+    const firstSeg = own[0];
+    const lastSeg = own[own.length - 1];
+    return {
+      ...step,
+      index,
+      firstSegment: firstSeg?.index ?? 0,
+      lastSegment: lastSeg?.index ?? 0,
+      start: firstSeg?.start ?? 0,
+      end: lastSeg?.end ?? 0,
+    };
+  });
+  return { segments, steps, cues: c.cues, duration };
+}
+
+/** The segment playing at time t: the last one started; before the first, the first; past the end, the last. */
+export function segmentIndexAt(tl: Timeline, t: number): number {
+  let lo = 0;
+  let hi = tl.segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((tl.segments[mid]?.start ?? Infinity) <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function stepIndexAt(tl: Timeline, t: number): number {
+  return tl.segments[segmentIndexAt(tl, t)]?.stepIndex ?? 0;
+}
+
+export function cueForSegment(tl: Timeline, segmentIndex: number): Cue {
+  const seg = tl.segments[clampIndex(segmentIndex, tl.segments.length)];
+  const cue = tl.cues[seg?.cueIndex ?? 0];
+  if (!cue) throw new Error('a case has at least one cue');
+  return cue;
+}
+
+export function cueAt(tl: Timeline, t: number): Cue {
+  return cueForSegment(tl, segmentIndexAt(tl, t));
+}
+
+/** The cue in force when a step begins: what "Next step" shows. */
+export function cueForStep(tl: Timeline, stepIndex: number): Cue {
+  const step = tl.steps[clampIndex(stepIndex, tl.steps.length)];
+  return cueForSegment(tl, step?.firstSegment ?? 0);
+}
+
+export function clampIndex(i: number, length: number): number {
+  return Math.min(Math.max(0, Math.trunc(i)), Math.max(0, length - 1));
+}
+
+/**
+ * The image a viewport shows at time t. A sweep scrolls from `from` to `to` evenly over the segment that
+ * carries the cue; otherwise (or outside that segment) it is the cue's own image.
+ */
+export function imageIndexAt(vp: ViewportCue, segment: TimedSegment, t: number): number {
+  if (!vp.sweep) return vp.imageIndex;
+  const span = segment.end - segment.start;
+  if (span <= 0 || t >= segment.end) return vp.sweep.to;
+  if (t <= segment.start) return vp.sweep.from;
+  const f = (t - segment.start) / span;
+  return Math.round(vp.sweep.from + f * (vp.sweep.to - vp.sweep.from));
+}

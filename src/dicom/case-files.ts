@@ -1,0 +1,61 @@
+/**
+ * Where a case's series files are, relative to the case folder. The same code serves the browser (fetch) and
+ * the command-line checker (fs), through a small reader interface.
+ */
+import type { Series } from '../case/schema';
+import { reasonOf } from './errors';
+
+export interface CaseFileReader {
+  readText(relativePath: string): Promise<string>;
+  readBytes(relativePath: string): Promise<Uint8Array>;
+}
+
+export interface SeriesFileList {
+  /** Paths relative to the case folder, in the order listed. */
+  files: string[];
+  /** JSON path of the list in the case file, for error messages. */
+  listPath: string;
+}
+
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash + 1);
+}
+
+/** Joins and normalises a relative path, refusing any that climbs out of the case folder. */
+export function resolveInCase(base: string, relative: string): string {
+  const parts: string[] = [];
+  for (const part of (base + relative).split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) throw new Error(`"${relative}" points outside the case folder`);
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+export async function listSeriesFiles(series: Series, seriesIndex: number, reader: CaseFileReader): Promise<SeriesFileList> {
+  if ('files' in series) {
+    return { files: series.files.map((f) => resolveInCase('', f)), listPath: `series[${seriesIndex}].files` };
+  }
+  const listPath = `series[${seriesIndex}].manifest`;
+  let text: string;
+  try {
+    text = await reader.readText(series.manifest);
+  } catch (e) {
+    throw new Error(`${listPath}: cannot read manifest "${series.manifest}": ${reasonOf(e)}`);
+  }
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${listPath}: manifest "${series.manifest}" is not valid JSON: ${reasonOf(e)}`);
+  }
+  const files = (manifest as { files?: unknown }).files;
+  if (!Array.isArray(files) || files.length === 0 || !files.every((f) => typeof f === 'string')) {
+    throw new Error(`${listPath}: manifest "${series.manifest}" needs a non-empty "files" list of file names`);
+  }
+  const base = folderOf(series.manifest);
+  return { files: files.map((f: string) => resolveInCase(base, f)), listPath };
+}

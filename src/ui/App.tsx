@@ -1,0 +1,29 @@
+import { lazy, Suspense } from 'react';
+import { parseHash, useHash } from './route';
+import { LibraryPage } from './library/LibraryPage';
+
+// The case page pulls in Cornerstone; the library must not download it.
+const CasePage = lazy(() => import('./case-page/CasePage'));
+
+export function App() {
+  const route = parseHash(useHash());
+  switch (route.page) {
+    case 'library':
+      return <LibraryPage />;
+    case 'case':
+      return (
+        <Suspense fallback={<p className="page-message">Opening the case…</p>}>
+          <CasePage key={route.caseId} caseId={route.caseId} step={route.step} />
+        </Suspense>
+      );
+    case 'not-found':
+      return (
+        <main className="page-message">
+          <h1>Nothing here</h1>
+          <p>
+            No page at <code>{route.hash}</code>. <a href="#/">Back to the case library</a>
+          </p>
+        </main>
+      );
+  }
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { describeProblem } from '../../case/errors';
+import { loadCase, type CaseLoad } from './load-case';
+import { LessonView } from './LessonView';
+
+export default function CasePage({ caseId, step }: { caseId: string; step: number | null }) {
+  const [load, setLoad] = useState<CaseLoad>({ status: 'loading' });
+  useEffect(() => {
+    let alive = true;
+    void loadCase(caseId).then((l) => alive && setLoad(l));
+    return () => {
+      alive = false;
+    };
+  }, [caseId]);
+
+  if (load.status === 'loading') return <p className="page-message">Loading the case…</p>;
+  if (load.status === 'failed') {
+    return (
+      <main className="page-message">
+        <h1>This case cannot be opened</h1>
+        <p role="alert">{load.message}</p>
+        {load.problems.length > 0 && (
+          <ul className="problems">
+            {load.problems.map((p, i) => (
+              <li key={i}>{describeProblem(p)}</li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href="#/">Back to the case library</a>
+        </p>
+      </main>
+    );
+  }
+  return (
+    <LessonView
+      lesson={load.lesson}
+      series={load.series}
+      seriesErrors={load.seriesErrors}
+      initialStep={step === null ? 0 : step - 1}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import type { ParsedCase } from '../../case/schema';
+import { createLessonStore } from '../../state/lesson-store';
+import type { SeriesSource } from '../../viewer/types';
+import { LessonContext } from './lesson-context';
+import { useStepInUrl } from './use-step-in-url';
+import { useLessonKeys } from './use-lesson-keys';
+import { ViewportGrid } from './ViewportGrid';
+import { StepControls } from './StepControls';
+import { TranscriptPanel } from './TranscriptPanel';
+import { RevealPanel } from './RevealPanel';
+
+interface Props {
+  lesson: ParsedCase;
+  series: Map<string, SeriesSource>;
+  seriesErrors: Map<string, string>;
+  initialStep: number;
+}
+
+export function LessonView({ lesson, series, seriesErrors, initialStep }: Props) {
+  const [store] = useState(() => createLessonStore(lesson, initialStep));
+  useStepInUrl(store, lesson.id);
+  useLessonKeys(store);
+  const tookOver = useStore(store, (s) => s.tookOver);
+  const returnToLesson = useStore(store, (s) => s.returnToLesson);
+
+  useEffect(() => {
+    document.title = `${lesson.title} · Case Teaching Viewer`;
+  }, [lesson.title]);
+
+  return (
+    <LessonContext.Provider value={store}>
+      <div className="lesson">
+        <header className="lesson-header">
+          <a href="#/" className="back-link">
+            ← Library
+          </a>
+          <h1>{lesson.title}</h1>
+          {lesson.syntheticImages && (
+            <p className="synthetic-banner" role="note">
+              Synthetic phantom images, made for teaching: not a patient.
+            </p>
+          )}
+        </header>
+        <section className="viewer-area" aria-label="Images">
+          <ViewportGrid series={series} seriesErrors={seriesErrors} />
+          {tookOver && (
+            <button type="button" className="return-button" onClick={returnToLesson}>
+              Return to lesson
+            </button>
+          )}
+        </section>
+        <aside className="side-panel">
+          <StepControls />
+          <TranscriptPanel />
+          <RevealPanel />
+        </aside>
+      </div>
+    </LessonContext.Provider>
+  );
+}

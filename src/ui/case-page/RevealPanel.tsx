@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { hiddenRevealItems, visibleRevealItems } from '../../case/reveal';
+import type { RevealItem } from '../../case/schema';
+import { useLesson } from './lesson-context';
+
+/** Fixed accessible names, whatever title a case gives its items, so tests and screen readers find them. */
+const REGION_NAMES: Record<RevealItem['kind'], string> = {
+  history: 'Clinical history',
+  differential: 'Differential diagnosis',
+  diagnosis: 'Final diagnosis',
+  'teaching-point': 'Teaching point',
+};
+
+function ItemBody({ item }: { item: RevealItem }) {
+  switch (item.kind) {
+    case 'history':
+    case 'teaching-point':
+      return <p>{item.text}</p>;
+    case 'diagnosis':
+      return (
+        <p>
+          <strong>{item.diagnosis}</strong> <span className="muted">({item.proof})</span>
+        </p>
+      );
+    case 'differential':
+      return (
+        <ol className="differential">
+          {item.entries.map((e) => (
+            <li key={e.diagnosis}>
+              <strong>{e.diagnosis}</strong>
+              {e.reason && <span className="muted"> — {e.reason}</span>}
+            </li>
+          ))}
+        </ol>
+      );
+  }
+}
+
+/** Answers stay out of the DOM (not merely hidden) until their step or an explicit "Reveal now". */
+export function RevealPanel() {
+  const lesson = useLesson((s) => s.lesson);
+  const revealedThrough = useLesson((s) => s.revealedThrough);
+  const byHand = useLesson((s) => s.revealedByHand);
+  const revealNow = useLesson((s) => s.revealNow);
+  const hideAnswers = useLesson((s) => s.hideAnswers);
+  const [confirming, setConfirming] = useState(false);
+  const visible = visibleRevealItems(lesson, revealedThrough, byHand);
+  const hidden = hiddenRevealItems(lesson, revealedThrough, byHand);
+  if (lesson.reveal.length === 0) return null;
+
+  return (
+    <section className="reveal" aria-label="Answers">
+      <h2>Answers</h2>
+      {visible.map((item) => (
+        <section key={item.id} className={`reveal-item ${item.kind}`} aria-label={REGION_NAMES[item.kind]}>
+          <h3>{item.title}</h3>
+          <ItemBody item={item} />
+        </section>
+      ))}
+      {hidden.length > 0 && !confirming && (
+        <p className="muted">
+          {hidden.length} answer{hidden.length > 1 ? 's' : ''} still hidden.{' '}
+          <button type="button" onClick={() => setConfirming(true)}>
+            Reveal now
+          </button>
+        </p>
+      )}
+      {confirming && (
+        <div role="alertdialog" aria-label="Reveal the answers?" className="confirm">
+          <p>Commit to your own answer first: once shown, the answers stay shown.</p>
+          <button
+            type="button"
+            onClick={() => {
+              revealNow();
+              setConfirming(false);
+            }}
+          >
+            Show answers
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {visible.length > 0 && (
+        <button type="button" className="subtle" onClick={hideAnswers}>
+          Hide answers
+        </button>
+      )}
+    </section>
+  );
+}

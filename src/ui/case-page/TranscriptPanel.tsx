@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import { formatClock } from '../../case/time';
+import { useLesson } from './lesson-context';
+
+/**
+ * The narration grouped by step. Steps not yet reached show only their number: their words (and titles) would
+ * give the answer away before its reveal.
+ */
+export function TranscriptPanel() {
+  const timeline = useLesson((s) => s.timeline);
+  const segmentIndex = useLesson((s) => s.segmentIndex);
+  const stepIndex = useLesson((s) => s.stepIndex);
+  const revealedThrough = useLesson((s) => s.revealedThrough);
+  const goToSegment = useLesson((s) => s.goToSegment);
+  const goToStep = useLesson((s) => s.goToStep);
+  const currentRef = useRef<HTMLButtonElement>(null);
+  const openThrough = Math.max(revealedThrough, stepIndex);
+
+  useEffect(() => {
+    currentRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [segmentIndex]);
+
+  return (
+    <section className="transcript" aria-label="Transcript">
+      <h2>Transcript</h2>
+      <ol className="transcript-steps">
+        {timeline.steps.map((step) => {
+          const open = step.index <= openThrough;
+          const segments = timeline.segments.slice(step.firstSegment, step.lastSegment + 1);
+          return (
+            <li key={step.id} className={step.index === stepIndex ? 'transcript-step current' : 'transcript-step'}>
+              {open ? (
+                <>
+                  <h3>
+                    <span className="step-number">{step.index + 1}</span> {step.title}
+                  </h3>
+                  <ol className="segments">
+                    {segments.map((seg) => (
+                      <li key={seg.id}>
+                        <button
+                          type="button"
+                          className="segment"
+                          aria-current={seg.index === segmentIndex ? 'true' : undefined}
+                          ref={seg.index === segmentIndex ? currentRef : undefined}
+                          onClick={() => goToSegment(seg.index)}
+                        >
+                          <span className="segment-time">{formatClock(seg.start)}</span>
+                          <span className="segment-text">{seg.text}</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ol>
+                </>
+              ) : (
+                <button type="button" className="locked-step" onClick={() => goToStep(step.index)}>
+                  <span className="step-number">{step.index + 1}</span> Step {step.index + 1} (not reached yet)
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

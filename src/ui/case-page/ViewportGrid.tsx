@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Cue } from '../../case/schema';
+import { createViewerSession } from '../../viewer/session';
+import type { SeriesSource, ViewerSession, ViewportTarget } from '../../viewer/types';
+import { useViewportStatus } from '../viewport-status';
+import { useLesson, useLessonStore } from './lesson-context';
+import { ViewportFrame } from './ViewportFrame';
+
+interface Props {
+  series: Map<string, SeriesSource>;
+  seriesErrors: Map<string, string>;
+}
+
+/** Lays out the current cue's viewports and has the viewer make them match the cue. */
+export function ViewportGrid({ series, seriesErrors }: Props) {
+  const store = useLessonStore();
+  const cue: Cue = useLesson((s) => {
+    const seg = s.timeline.segments[s.segmentIndex];
+    return s.timeline.cues[seg?.cueIndex ?? 0] as Cue;
+  });
+  const epoch = useLesson((s) => s.cueEpoch);
+  const [session, setSession] = useState<ViewerSession | null>(null);
+  const elements = useRef(new Map<string, HTMLDivElement>());
+  const [viewerError, setViewerError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    let created: ViewerSession | null = null;
+    const { report, clear } = useViewportStatus.getState();
+    createViewerSession({
+      onStatus: report,
+      onUserInteraction: () => store.getState().takeOver(),
+    }).then(
+      (s) => {
+        created = s;
+        if (alive) setSession(s);
+        else s.destroy();
+      },
+      (e: Error) => alive && setViewerError(`The image viewer could not start: ${e.message}`),
+    );
+    return () => {
+      alive = false;
+      created?.destroy();
+      clear();
+    };
+  }, [store]);
+
+  useEffect(() => {
+    if (!session) return;
+    const targets: ViewportTarget[] = [];
+    for (const [viewportId, vp] of Object.entries(cue.viewports)) {
+      const element = elements.current.get(viewportId);
+      if (!element || seriesErrors.has(vp.series)) continue;
+      targets.push({ viewportId, element, cue: vp, imageIndex: vp.imageIndex });
+    }
+    void session.apply(targets, series);
+  }, [session, cue, epoch, series, seriesErrors]);
+
+  const register = useCallback((viewportId: string, el: HTMLDivElement | null) => {
+    if (el) elements.current.set(viewportId, el);
+    else elements.current.delete(viewportId);
+  }, []);
+
+  const entries = Object.entries(cue.viewports);
+  return (
+    <div className={`viewport-grid count-${entries.length}`}>
+      {viewerError && <p role="alert">{viewerError}</p>}
+      {entries.map(([viewportId, vp]) => (
+        <ViewportFrame
+          key={viewportId}
+          viewportId={viewportId}
+          cue={vp}
+          source={series.get(vp.series)}
+          listingError={seriesErrors.get(vp.series)}
+          register={register}
+        />
+      ))}
+    </div>
+  );
+}

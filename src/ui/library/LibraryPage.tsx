@@ -1,0 +1,86 @@
+import { useEffect, useMemo, useState } from 'react';
+import { allTags, filterLibrary, type LibraryEntry } from '../../case/library';
+import { formatClock } from '../../case/time';
+import { caseHref } from '../route';
+
+type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; entries: LibraryEntry[] };
+
+export function LibraryPage() {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [query, setQuery] = useState('');
+  const [tag, setTag] = useState<string | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    fetch('cases/index.json')
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`cases/index.json: HTTP ${r.status}`))))
+      .then((entries: LibraryEntry[]) => alive && setLoad({ status: 'ready', entries }))
+      .catch((e: Error) => alive && setLoad({ status: 'error', message: e.message }));
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  const entries = load.status === 'ready' ? load.entries : [];
+  const tags = useMemo(() => allTags(entries), [entries]);
+  const shown = filterLibrary(entries, query, tag);
+
+  return (
+    <main className="library">
+      <header className="library-header">
+        <h1>Teaching cases</h1>
+        <p className="muted">Narrated radiology cases on real, interactive DICOM images.</p>
+      </header>
+      <div className="library-filters" role="search">
+        <label>
+          <span className="visually-hidden">Search cases</span>
+          <input type="search" placeholder="Search cases" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <div className="tag-filter" role="group" aria-label="Filter by tag">
+          <button type="button" aria-pressed={tag === null} onClick={() => setTag(null)}>
+            All
+          </button>
+          {tags.map((t) => (
+            <button key={t} type="button" aria-pressed={tag === t} onClick={() => setTag(tag === t ? null : t)}>
+              {t}
+            </button>
+          ))}
+        </div>
+      </div>
+      {load.status === 'loading' && <p className="muted">Loading the library…</p>}
+      {load.status === 'error' && <p role="alert">The case library could not be loaded: {load.message}</p>}
+      {load.status === 'ready' && shown.length === 0 && <p className="muted">No case matches.</p>}
+      <ul className="case-cards">
+        {shown.map((e) => (
+          <li key={e.id} className="case-card">
+            {e.problem !== undefined ? (
+              <div>
+                <h2>{e.id}</h2>
+                <p role="alert">This case cannot be opened: {e.problem}</p>
+              </div>
+            ) : (
+              <a href={caseHref(e.id)}>
+                <h2>{e.title}</h2>
+                {e.summary && <p>{e.summary}</p>}
+                <p className="case-meta">
+                  <span>{e.modalities.join(' · ')}</span>
+                  <span>{formatClock(e.duration)}</span>
+                  <span>{e.stepCount} steps</span>
+                  <span>{e.audience}</span>
+                  {e.syntheticImages && <span className="badge">Synthetic images</span>}
+                </p>
+                <p className="case-tags">
+                  {e.tags.map((t) => (
+                    <span key={t} className="tag">
+                      {t}
+                    </span>
+                  ))}
+                </p>
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

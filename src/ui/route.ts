@@ -1,0 +1,31 @@
+/**
+ * Hash routes, so deep links work on any static host without rewrite rules:
+ * `#/` library, `#/case/<caseId>` and `#/case/<caseId>/step/<n>` (n is 1-based).
+ */
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { page: 'library' }
+  | { page: 'case'; caseId: string; step: number | null }
+  | { page: 'not-found'; hash: string };
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/' || path === '') return { page: 'library' };
+  const m = /^\/case\/([a-z0-9][a-z0-9-]*)(?:\/step\/(\d+))?\/?$/.exec(path);
+  if (m && m[1]) return { page: 'case', caseId: m[1], step: m[2] ? Number(m[2]) : null };
+  return { page: 'not-found', hash: path };
+}
+
+export function caseHref(caseId: string, step?: number): string {
+  return step ? `#/case/${caseId}/step/${step}` : `#/case/${caseId}`;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { casesPlugin } from './scripts/vite-cases-plugin';
+
+const casesRoot = fileURLToPath(new URL('./cases', import.meta.url));
+
+// Cornerstone 5 on Vite 8: see docs/ARCHITECTURE.md. The image loader must NOT be excluded from pre-bundling
+// (two copies of @cornerstonejs/metadata otherwise), and its CommonJS codec wrappers must be pre-bundled.
+export default defineConfig({
+  base: './',
+  plugins: [react(), casesPlugin(casesRoot)],
+  optimizeDeps: {
+    include: [
+      'dicom-parser',
+      '@cornerstonejs/codec-libjpeg-turbo-8bit/decodewasmjs',
+      '@cornerstonejs/codec-charls/decodewasmjs',
+      '@cornerstonejs/codec-openjpeg/decodewasmjs',
+      '@cornerstonejs/codec-openjph/wasmjs',
+      '@cornerstonejs/codec-libjxl/decodewasmjs',
+    ],
+  },
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+  },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173 },
+});

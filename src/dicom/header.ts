@@ -1,5 +1,5 @@
 /** Reads the header fields the viewer and the case checker rely on, with dicom-parser (no pixel decoding). */
-import * as dicomParser from 'dicom-parser';
+import dicomParser from 'dicom-parser';
 import { DicomFileError, explainParseFailure } from './errors';
 
 export interface DicomHeader {

@@ -1,0 +1,147 @@
+/**
+ * Makes one viewport match one cue: load the series (once per session), show the image, set the window, frame
+ * the camera, show the cue's arrows. Every await is followed by a check that no newer cue took over the viewport.
+ */
+import { Enums, imageLoader, utilities, type Types } from '@cornerstonejs/core';
+import type { WindowLevel } from '../case/presets';
+import type { SeriesSource, ViewportTarget } from './types';
+import type { LoadedSeries, SeriesCache } from './series-loader';
+import type { ViewportSlot } from './viewport-slot';
+import { addArrows, removeArrows } from './arrows';
+import { frameCue } from './camera';
+import { decodeProblem, loaderReason } from './load-errors';
+import { cueWindow, defaultWindow, sampleImage, seriesHeaderWindow } from './window-level';
+
+/**
+ * The series default window, computed once per series and checked against the pixels of its middle image: the
+ * window then does not jump from cue to cue, and does not depend on which slice happened to be shown first.
+ */
+const defaultWindows = new WeakMap<LoadedSeries, WindowLevel>();
+
+export async function applyCue(
+  slot: ViewportSlot,
+  target: ViewportTarget,
+  source: SeriesSource | undefined,
+  seriesCache: SeriesCache,
+): Promise<void> {
+  const generation = ++slot.generation;
+  const current = (): boolean => slot.generation === generation;
+  const { cue } = target;
+  // Old arrows go at once: during a load they would point at the wrong thing.
+  slot.clearArrows();
+
+  if (!source) {
+    slot.blank();
+    slot.update({ seriesKey: cue.series, seriesLabel: cue.series, modality: '', imageCount: 0 });
+    slot.fail(`series "${cue.series}" is not part of this case`);
+    return;
+  }
+  const switching = slot.shown?.key !== source.key;
+  if (switching) {
+    slot.update({
+      seriesKey: source.key,
+      seriesLabel: source.label,
+      modality: source.modality,
+      imageIndex: target.imageIndex,
+      imageCount: 0,
+      state: 'loading',
+      progress: 0,
+      voi: undefined,
+      zoom: undefined,
+    });
+  }
+
+  let series: LoadedSeries;
+  try {
+    series = await seriesCache.load(source, (progress) => {
+      if (current() && switching) slot.update({ progress });
+    });
+  } catch (e) {
+    if (!current()) return;
+    slot.blank();
+    slot.fail(e instanceof Error ? e.message : `${source.label}: ${loaderReason(e)}`);
+    return;
+  }
+  if (!current()) return;
+
+  const index = Math.min(Math.max(0, target.imageIndex), series.imageIds.length - 1);
+  const image = series.images[index];
+  if (!image) return;
+  slot.update({ imageCount: series.imageIds.length, progress: 1 });
+  let decoded: Types.IImage;
+  try {
+    // Decode before showing, so that a file that cannot be decoded is named in this viewport's error.
+    decoded = await imageLoader.loadAndCacheImage(image.imageId);
+    if (!decoded) throw new Error('the image loader returned no image');
+  } catch (e) {
+    if (!current()) return;
+    slot.blank();
+    slot.update({ imageIndex: index });
+    slot.fail(decodeProblem(image.fileName, e).message);
+    return;
+  }
+  const window = cueWindow(cue) ?? (await seriesDefaultWindow(series, decoded));
+  if (!current()) return;
+
+  const viewport = slot.viewport;
+  if (slot.shown !== series) {
+    await viewport.setStack(series.imageIds, index);
+    slot.shown = series;
+  } else if (viewport.getCurrentImageIdIndex() !== index) {
+    await viewport.setImageIdIndex(index);
+  }
+  if (!current()) return;
+
+  viewport.setProperties({ voiRange: utilities.windowLevel.toLowHighRange(window.width, window.center) });
+  slot.fitScale = 0; // no zoom reports from the camera events fired while framing
+  slot.fitScale = frameCue(viewport, image.imageId, cue);
+  slot.framing = cue;
+  slot.userFramed = false;
+  viewport.render();
+
+  const uids = await addArrows(viewport, slot.ownerKey, cue.arrows, index, current);
+  if (!current()) {
+    removeArrows(uids, slot.id);
+    return;
+  }
+  slot.setArrows(uids);
+  // Resolve once the image is on screen, so "ready" means what a screenshot (or a learner) sees.
+  const drawn = nextRender(slot.element);
+  viewport.render();
+  await drawn;
+  if (!current()) return;
+  slot.syncFromViewport();
+  slot.update({ imageIndex: index, state: 'ready', progress: 1 });
+}
+
+/** Resolves after the element's next IMAGE_RENDERED and one more frame (annotations draw then); 1 s at most. */
+function nextRender(element: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      element.removeEventListener(Enums.Events.IMAGE_RENDERED, done);
+      requestAnimationFrame(() => resolve());
+    };
+    // Hidden tabs get no animation frames: never let apply() hang on one.
+    const timer = setTimeout(() => {
+      element.removeEventListener(Enums.Events.IMAGE_RENDERED, done);
+      resolve();
+    }, 1000);
+    element.addEventListener(Enums.Events.IMAGE_RENDERED, done);
+  });
+}
+
+async function seriesDefaultWindow(series: LoadedSeries, shown: Types.IImage): Promise<WindowLevel> {
+  const known = defaultWindows.get(series);
+  if (known) return known;
+  let sampleFrom = shown;
+  try {
+    const middle = series.imageIds[series.imageIds.length >> 1];
+    if (middle) sampleFrom = await imageLoader.loadAndCacheImage(middle);
+  } catch {
+    // A broken middle image is reported when it is shown; the image on screen will do for the window.
+  }
+  const window = defaultWindow(seriesHeaderWindow(series.images.map((i) => i.header)), sampleImage(sampleFrom));
+  defaultWindows.set(series, window);
+  return window;
+}

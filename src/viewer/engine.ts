@@ -1,0 +1,39 @@
+/**
+ * One-time start-up of Cornerstone for the whole page. Sessions come and go (a case page is left and reopened);
+ * the libraries are initialised once, in the order they need: core, then the DICOM image loader (which registers
+ * its image loaders and decode worker with core), then tools (which hook into core's events).
+ */
+import { init as initCore } from '@cornerstonejs/core';
+import { init as initLoader } from '@cornerstonejs/dicom-image-loader';
+import {
+  addTool,
+  init as initTools,
+  PanTool,
+  StackScrollTool,
+  WindowLevelTool,
+  ZoomTool,
+} from '@cornerstonejs/tools';
+import { CueArrowTool } from './cue-arrow-tool';
+
+let started: Promise<void> | null = null;
+
+/** Initialises Cornerstone once; later calls return the same promise. */
+export function ensureEngine(): Promise<void> {
+  started ??= start().catch((e: unknown) => {
+    // Let a later call try again (e.g. after the page regains a WebGL context) instead of caching the failure.
+    started = null;
+    throw e;
+  });
+  return started;
+}
+
+async function start(): Promise<void> {
+  // init() detects WebGL itself and falls back to CPU rendering when there is none. Each rendering engine opens
+  // webGlContextCount WebGL contexts (7 by default) and browsers keep about 16 alive: a case page has at most 4
+  // small viewports, and a page left and reopened a few times must not push out the live contexts.
+  initCore({ rendering: { webGlContextCount: 2 }, debug: {} });
+  // One decode worker: the machines this runs on (and teaching laptops) have few cores, and our series are small.
+  initLoader({ maxWebWorkers: 1 });
+  initTools();
+  for (const tool of [WindowLevelTool, ZoomTool, PanTool, StackScrollTool, CueArrowTool]) addTool(tool);
+}

@@ -1,0 +1,64 @@
+/**
+ * Turns what the download and the Cornerstone image loader throw into one plain sentence, always prefixed by the
+ * file's name as the user knows it. The loader rejects with `{ error, dataSet }` wrappers, strings or Errors.
+ */
+import { DicomFileError, reasonOf } from '../dicom/errors';
+
+/** A file of a series that cannot be shown. `lasting` is false for failures a retry may fix (network, 5xx). */
+export class FileProblem extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly reason: string,
+    readonly lasting = true,
+  ) {
+    super(`${fileName}: ${reason}`);
+    this.name = 'FileProblem';
+  }
+}
+
+/** statusText is empty over HTTP/2, so the common codes get their words here. */
+const HTTP_WORDS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  410: 'Gone',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+export function httpProblem(fileName: string, status: number, statusText: string): FileProblem {
+  const words = statusText || HTTP_WORDS[status] || '';
+  return new FileProblem(fileName, `HTTP ${status}${words ? ` ${words}` : ''}`, status < 500);
+}
+
+/** Digs the innermost message out of the loader's wrappers. */
+export function loaderReason(thrown: unknown, depth = 0): string {
+  if (depth < 4 && thrown && typeof thrown === 'object' && !(thrown instanceof Error) && 'error' in thrown) {
+    return loaderReason((thrown as { error: unknown }).error, depth + 1);
+  }
+  if (thrown === undefined || thrown === null) return 'no details given';
+  return reasonOf(thrown);
+}
+
+/** For failures while decoding or drawing an image of a file whose header read fine. */
+export function decodeProblem(fileName: string, thrown: unknown): FileProblem {
+  if (thrown instanceof FileProblem) return thrown;
+  const reason = loaderReason(thrown);
+  if (/insufficient data|past end|overread|out of (bounds|range)|truncat/i.test(reason)) {
+    return new FileProblem(fileName, `the file is cut short: its pixel data is incomplete (${reason})`);
+  }
+  if (/transfer ?syntax|not supported|unsupported|no decoder/i.test(reason)) {
+    return new FileProblem(fileName, `its image compression is not supported (${reason})`);
+  }
+  return new FileProblem(fileName, `the image could not be decoded (${reason})`);
+}
+
+/** For anything thrown while fetching and reading one file. */
+export function readProblem(fileName: string, thrown: unknown): FileProblem {
+  if (thrown instanceof FileProblem) return thrown;
+  if (thrown instanceof DicomFileError) return new FileProblem(fileName, thrown.reason);
+  return new FileProblem(fileName, `could not be read (${loaderReason(thrown)})`);
+}

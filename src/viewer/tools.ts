@@ -1,0 +1,65 @@
+/**
+ * The session's one tool group, bound the way radiologists expect: wheel scrolls slices, left-drag windows,
+ * right-drag zooms, middle-drag pans. Cue arrows are drawn (enabled) but never edited by the mouse.
+ */
+import {
+  annotation,
+  Enums as ToolEnums,
+  PanTool,
+  StackScrollTool,
+  ToolGroupManager,
+  WindowLevelTool,
+  ZoomTool,
+  type Types as ToolTypes,
+} from '@cornerstonejs/tools';
+import { CueArrowTool } from './cue-arrow-tool';
+
+const { MouseBindings } = ToolEnums;
+
+/** Yellow and thick whatever state the arrow is in (locked arrows otherwise turn a dim ochre by default). */
+const ARROW_COLOR = 'rgb(255, 221, 0)';
+const ARROW_STYLE: ToolTypes.AnnotationStyle.AnnotationStyle = {
+  color: ARROW_COLOR,
+  colorLocked: ARROW_COLOR,
+  colorHighlighted: ARROW_COLOR,
+  colorSelected: ARROW_COLOR,
+  lineWidth: '3',
+  lineWidthLocked: '3',
+  lineWidthHighlighted: '3',
+  lineWidthSelected: '3',
+  markerSize: '4',
+  shadow: true,
+  textBoxColor: ARROW_COLOR,
+  textBoxColorLocked: ARROW_COLOR,
+  textBoxColorHighlighted: ARROW_COLOR,
+  textBoxColorSelected: ARROW_COLOR,
+  textBoxFontSize: '15px',
+  textBoxBackground: 'rgba(0, 0, 0, 0.55)',
+  textBoxLinkLineWidth: '1',
+  textBoxLinkLineColor: ARROW_COLOR,
+};
+
+export function createToolGroup(toolGroupId: string): ToolTypes.IToolGroup {
+  const group = ToolGroupManager.createToolGroup(toolGroupId);
+  if (!group) throw new Error(`could not create tool group ${toolGroupId}`);
+  group.addTool(WindowLevelTool.toolName);
+  group.addTool(ZoomTool.toolName);
+  group.addTool(PanTool.toolName);
+  // Do not loop from the last slice to the first: a teaching series has a direction the learner keeps.
+  group.addTool(StackScrollTool.toolName, { loop: false });
+  group.addTool(CueArrowTool.toolName);
+
+  group.setToolActive(StackScrollTool.toolName, { bindings: [{ mouseButton: MouseBindings.Wheel }] });
+  group.setToolActive(WindowLevelTool.toolName, { bindings: [{ mouseButton: MouseBindings.Primary }] });
+  group.setToolActive(ZoomTool.toolName, { bindings: [{ mouseButton: MouseBindings.Secondary }] });
+  group.setToolActive(PanTool.toolName, { bindings: [{ mouseButton: MouseBindings.Auxiliary }] });
+  // Enabled: drawn, but it takes no mouse input, so a click never starts a new arrow or drags a cue's.
+  group.setToolEnabled(CueArrowTool.toolName);
+
+  annotation.config.style.setToolGroupToolStyles(toolGroupId, { [CueArrowTool.toolName]: ARROW_STYLE });
+  return group;
+}
+
+export function destroyToolGroup(toolGroupId: string): void {
+  ToolGroupManager.destroyToolGroup(toolGroupId);
+}

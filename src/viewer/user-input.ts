@@ -1,0 +1,50 @@
+/**
+ * Tells real user input apart from what the viewer does itself: only DOM input on the element counts (a wheel
+ * turn, a drag that actually moves). Programmatic apply()/scrollTo() fire Cornerstone events but no DOM input,
+ * so they never look like the learner taking over.
+ */
+import type { UserInteraction } from './types';
+
+/** Mouse buttons as MouseEvent.button numbers them, mapped to what the tool group binds to them. */
+const DRAG_KINDS: Record<number, UserInteraction> = { 0: 'window', 1: 'pan', 2: 'zoom' };
+/** A press that moves less than this (CSS pixels) is a click, not a drag. */
+const DRAG_THRESHOLD = 3;
+
+export function watchUserInput(element: HTMLElement, report: (kind: UserInteraction) => void): () => void {
+  const onWheel = (): void => report('scroll');
+
+  let endDrag: (() => void) | null = null;
+  const onMouseDown = (down: MouseEvent): void => {
+    const kind = DRAG_KINDS[down.button];
+    if (!kind) return;
+    endDrag?.();
+    let reported = false;
+    const onMove = (move: MouseEvent): void => {
+      if (reported) return;
+      if (Math.hypot(move.clientX - down.clientX, move.clientY - down.clientY) < DRAG_THRESHOLD) return;
+      reported = true;
+      report(kind);
+    };
+    const stop = (): void => {
+      window.removeEventListener('mousemove', onMove, true);
+      window.removeEventListener('mouseup', stop, true);
+      endDrag = null;
+    };
+    // Window-level listeners, as Cornerstone's own: a drag goes on when the pointer leaves the element.
+    window.addEventListener('mousemove', onMove, true);
+    window.addEventListener('mouseup', stop, true);
+    endDrag = stop;
+  };
+  // Right-drag zooms: the browser's context menu would interrupt it.
+  const onContextMenu = (e: Event): void => e.preventDefault();
+
+  element.addEventListener('wheel', onWheel, { passive: true });
+  element.addEventListener('mousedown', onMouseDown);
+  element.addEventListener('contextmenu', onContextMenu);
+  return () => {
+    endDrag?.();
+    element.removeEventListener('wheel', onWheel);
+    element.removeEventListener('mousedown', onMouseDown);
+    element.removeEventListener('contextmenu', onContextMenu);
+  };
+}

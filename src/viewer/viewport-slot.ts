@@ -1,0 +1,198 @@
+/**
+ * One viewport of a session: its element, its Cornerstone StackViewport, what it shows, and the status it
+ * reports. Status is sent whenever something a user can see changes (state, image, window, zoom), and only then.
+ */
+import { Enums, utilities, type RenderingEngine, type Types } from '@cornerstonejs/core';
+import type { Types as ToolTypes } from '@cornerstonejs/tools';
+import type { ViewportCue } from '../case/schema';
+import type { UserInteraction, ViewerCallbacks, ViewportStatus } from './types';
+import type { LoadedSeries } from './series-loader';
+import { setElementOwner } from './cue-arrow-tool';
+import { removeArrows } from './arrows';
+import { frameCue, zoomOf } from './camera';
+import { watchUserInput } from './user-input';
+
+export class ViewportSlot {
+  status: ViewportStatus;
+  /** The series whose imageIds are on the viewport's stack, if any. */
+  shown: LoadedSeries | null = null;
+  /** Parallel scale of the camera at fit, recorded when a cue framed the viewport: zoom 1. */
+  fitScale = 0;
+  /** The cue that framed the viewport, re-applied when the element changes size... */
+  framing: ViewportCue | null = null;
+  /** ...unless the user zoomed or panned since: then their framing is kept. */
+  userFramed = false;
+  /** Bumped by every apply; an apply that finds it changed after an await gives up (a newer cue won). */
+  generation = 0;
+  /** Set while the displayed image failed to decode: scrolling to a good image clears it. */
+  private imageError = false;
+  private arrowUids: string[] = [];
+  private lastSent = '';
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    readonly id: string,
+    readonly element: HTMLDivElement,
+    /** Page-unique key (session + viewport), for arrow ownership. */
+    readonly ownerKey: string,
+    private readonly engine: RenderingEngine,
+    private readonly toolGroup: ToolTypes.IToolGroup,
+    private readonly callbacks: ViewerCallbacks,
+  ) {
+    this.status = {
+      viewportId: id,
+      seriesKey: null,
+      seriesLabel: '',
+      modality: '',
+      imageIndex: 0,
+      imageCount: 0,
+      state: 'loading',
+      progress: 0,
+    };
+    setElementOwner(element, ownerKey);
+    this.enable();
+    this.listen();
+  }
+
+  get viewport(): Types.IStackViewport {
+    return this.engine.getViewport<Types.IStackViewport>(this.id);
+  }
+
+  /** Sends the status if anything in it changed since the last call. */
+  update(change: Partial<ViewportStatus>): void {
+    const next: ViewportStatus = { ...this.status, ...change };
+    // Absent rather than undefined: what the UI receives is what JSON would carry.
+    for (const key of Object.keys(next) as (keyof ViewportStatus)[]) if (next[key] === undefined) delete next[key];
+    if (next.state !== 'error') delete next.error;
+    this.status = next;
+    const text = JSON.stringify(this.status);
+    if (text === this.lastSent) return;
+    this.lastSent = text;
+    this.callbacks.onStatus({ ...this.status });
+  }
+
+  /** Puts the viewport in error; `imageOnly` errors clear when the user reaches a good image. */
+  fail(message: string, imageOnly = false): void {
+    this.imageError = imageOnly;
+    this.update({ state: 'error', error: message, progress: imageOnly ? 1 : this.status.progress });
+  }
+
+  setArrows(uids: string[]): void {
+    this.clearArrows();
+    this.arrowUids = uids;
+  }
+
+  clearArrows(): void {
+    removeArrows(this.arrowUids, this.id);
+    this.arrowUids = [];
+  }
+
+  /** Empties the viewport (a series that cannot be shown must not leave the previous one on screen). */
+  blank(): void {
+    this.clearArrows();
+    this.shown = null;
+    this.fitScale = 0;
+    this.framing = null;
+    // Nothing is shown, so there is no window or zoom to report (sent with the next update).
+    delete this.status.voi;
+    delete this.status.zoom;
+    this.engine.disableElement(this.id);
+    this.enable();
+  }
+
+  /** Reads window and zoom back from Cornerstone, e.g. after apply() set them. */
+  syncFromViewport(): void {
+    const viewport = this.viewport;
+    const range = viewport.getProperties().voiRange;
+    const voi = range ? toWindow(range) : undefined;
+    this.update({ voi, zoom: this.zoom() });
+  }
+
+  dispose(): void {
+    this.generation++; // an apply still in flight for this viewport stops at its next check
+    this.clearArrows();
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.toolGroup.removeViewports(this.engine.id, this.id);
+    this.engine.disableElement(this.id);
+    // Cornerstone keeps its canvas and SVG layer in the element for a later enable; give the element back bare.
+    this.element.querySelector(':scope > div.viewport-element')?.remove();
+  }
+
+  /** Frames the current image as `cue` says (fit, zoom or region) for the element's present size. */
+  private reframe(cue: ViewportCue): void {
+    const viewport = this.viewport;
+    const imageId = viewport.getCurrentImageId();
+    if (!imageId) return;
+    this.fitScale = 0;
+    this.fitScale = frameCue(viewport, imageId, cue);
+    viewport.render();
+    this.update({ zoom: this.zoom() });
+  }
+
+  private zoom(): number | undefined {
+    return this.fitScale ? round(zoomOf(this.viewport, this.fitScale)) : undefined;
+  }
+
+  private enable(): void {
+    this.engine.enableElement({
+      viewportId: this.id,
+      type: Enums.ViewportType.STACK,
+      element: this.element,
+      defaultOptions: { background: [0, 0, 0] },
+    });
+    this.toolGroup.addViewport(this.id, this.engine.id);
+  }
+
+  private listen(): void {
+    const { element } = this;
+    const on = <T extends Event>(type: string, handler: (e: T) => void): void => {
+      element.addEventListener(type, handler as EventListener);
+      this.cleanups.push(() => element.removeEventListener(type, handler as EventListener));
+    };
+    on<Types.EventTypes.StackNewImageEvent>(Enums.Events.STACK_NEW_IMAGE, (e) => {
+      const change: Partial<ViewportStatus> = { imageIndex: e.detail.imageIdIndex };
+      if (this.imageError) {
+        this.imageError = false;
+        change.state = 'ready';
+      }
+      this.update(change);
+    });
+    on<Types.EventTypes.VoiModifiedEvent>(Enums.Events.VOI_MODIFIED, (e) => {
+      this.update({ voi: toWindow(e.detail.range) });
+    });
+    on<Types.EventTypes.CameraModifiedEvent>(Enums.Events.CAMERA_MODIFIED, () => {
+      if (this.shown && this.fitScale) this.update({ zoom: this.zoom() });
+    });
+    this.cleanups.push(
+      watchUserInput(element, (kind: UserInteraction) => {
+        if (!this.shown) return;
+        if (kind === 'zoom' || kind === 'pan') this.userFramed = true;
+        this.callbacks.onUserInteraction(this.id, kind);
+      }),
+    );
+    // Cornerstone sizes its canvas from the element; layouts change without a window resize.
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (this.engine.hasBeenDestroyed) return;
+        this.engine.resize(true, true);
+        if (this.shown && this.framing && !this.userFramed) this.reframe(this.framing);
+      });
+    });
+    observer.observe(element);
+    this.cleanups.push(() => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    });
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function toWindow(range: Types.VOIRange): { center: number; width: number } {
+  const { windowCenter, windowWidth } = utilities.windowLevel.toWindowLevel(range.lower, range.upper);
+  return { center: round(windowCenter), width: round(windowWidth) };
+}

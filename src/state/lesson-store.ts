@@ -1,10 +1,12 @@
 /**
- * Where the learner is in the lesson (segment, step), what has been revealed, and the viewport statuses the
- * viewer reports. Pure zustand: the teaching rules live in src/case, this only holds the state.
+ * Where the learner is in the lesson (time, segment, step), what has been revealed, and whether they took the
+ * viewports over. Pure zustand: the teaching rules live in src/case, this only holds the state. The wall clock
+ * is injected so tests can drive time.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ParsedCase } from '../case/schema';
-import { buildTimeline, clampIndex, type Timeline } from '../case/timeline';
+import { buildTimeline, clampIndex, segmentIndexAt, type Timeline } from '../case/timeline';
+import * as clock from '../case/clock';
 
 export interface LessonState {
   lesson: ParsedCase;
@@ -19,6 +21,11 @@ export interface LessonState {
   tookOver: boolean;
   /** Bumped whenever the viewports must be made to match the cue again, even if the cue is the same. */
   cueEpoch: number;
+  clock: clock.ClockState;
+  /** The play head (s) as of the last tick or command. */
+  time: number;
+  /** Bumped by every seek, so a narration medium can follow jumps it did not make. */
+  seekEpoch: number;
 }
 
 export interface LessonActions {
@@ -26,6 +33,17 @@ export interface LessonActions {
   goToSegment(segmentIndex: number): void;
   nextStep(): void;
   previousStep(): void;
+  nextSegment(): void;
+  previousSegment(): void;
+  seekTo(time: number): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  setRate(rate: number): void;
+  /** Advances the play head to now (the UI calls it every frame while playing). */
+  tick(): void;
+  /** Follows a narration medium, which is then the clock's master. */
+  followMedia(time: number, playing: boolean): void;
   revealNow(): void;
   hideAnswers(): void;
   takeOver(): void;
@@ -34,25 +52,49 @@ export interface LessonActions {
 
 export type LessonStore = StoreApi<LessonState & LessonActions>;
 
-export function createLessonStore(lesson: ParsedCase, startStep = 0): LessonStore {
+export function createLessonStore(
+  lesson: ParsedCase,
+  startStep = 0,
+  now: () => number = () => performance.now(),
+): LessonStore {
   const timeline = buildTimeline(lesson);
   const first = clampIndex(startStep, timeline.steps.length);
+  const startTime = timeline.steps[first]?.start ?? 0;
+
   return createStore<LessonState & LessonActions>()((set, get) => {
-    const moveToSegment = (segmentIndex: number): void => {
-      const i = clampIndex(segmentIndex, timeline.segments.length);
+    /** Puts the play head at t; `jump` marks a seek (navigation), as opposed to time simply passing. */
+    const moveTo = (t: number, c: clock.ClockState, jump: boolean): void => {
+      const i = segmentIndexAt(timeline, t);
+      const s = get();
+      if (!jump && i === s.segmentIndex) {
+        set({ clock: c, time: t });
+        return;
+      }
       const stepIndex = timeline.segments[i]?.stepIndex ?? 0;
-      set((s) => ({
+      set({
+        clock: c,
+        time: t,
         segmentIndex: i,
         stepIndex,
         revealedThrough: Math.max(s.revealedThrough, stepIndex),
         tookOver: false,
         cueEpoch: s.cueEpoch + 1,
-      }));
+        seekEpoch: jump ? s.seekEpoch + 1 : s.seekEpoch,
+      });
     };
-    const moveToStep = (stepIndex: number): void => {
+    const seekTo = (t: number): void => {
+      const c = clock.seek(get().clock, t, now());
+      moveTo(clock.timeAt(c, now()), c, true);
+    };
+    const goToSegment = (segmentIndex: number): void => {
+      const seg = timeline.segments[clampIndex(segmentIndex, timeline.segments.length)];
+      seekTo(seg?.start ?? 0);
+    };
+    const goToStep = (stepIndex: number): void => {
       const step = timeline.steps[clampIndex(stepIndex, timeline.steps.length)];
-      moveToSegment(step?.firstSegment ?? 0);
+      goToSegment(step?.firstSegment ?? 0);
     };
+
     return {
       lesson,
       timeline,
@@ -62,14 +104,39 @@ export function createLessonStore(lesson: ParsedCase, startStep = 0): LessonStor
       revealedByHand: new Set<string>(),
       tookOver: false,
       cueEpoch: 0,
-      goToStep: moveToStep,
-      goToSegment: moveToSegment,
-      nextStep: () => moveToStep(get().stepIndex + 1),
-      previousStep: () => moveToStep(get().stepIndex - 1),
+      clock: clock.stoppedClock(timeline.duration, startTime),
+      time: startTime,
+      seekEpoch: 0,
+      goToStep,
+      goToSegment,
+      nextStep: () => goToStep(get().stepIndex + 1),
+      previousStep: () => goToStep(get().stepIndex - 1),
+      nextSegment: () => goToSegment(get().segmentIndex + 1),
+      previousSegment: () => goToSegment(get().segmentIndex - 1),
+      seekTo,
+      play: () => {
+        const c = clock.play(get().clock, now());
+        // Playing after taking over starts from the lesson's state again.
+        if (get().tookOver) set((s) => ({ tookOver: false, cueEpoch: s.cueEpoch + 1 }));
+        moveTo(clock.timeAt(c, now()), c, c.anchorTime !== get().time);
+      },
+      pause: () => set((s) => ({ clock: clock.pause(s.clock, now()), time: clock.timeAt(s.clock, now()) })),
+      togglePlay: () => (get().clock.playing ? get().pause() : get().play()),
+      setRate: (rate) => set((s) => ({ clock: clock.setRate(s.clock, rate, now()) })),
+      tick: () => {
+        const s = get();
+        if (!s.clock.playing) return;
+        const t = clock.timeAt(s.clock, now());
+        moveTo(t, clock.ended(s.clock, now()) ? clock.pause(s.clock, now()) : s.clock, false);
+      },
+      followMedia: (t, playing) => {
+        const c: clock.ClockState = { ...get().clock, playing, anchorTime: t, anchorWall: now() };
+        moveTo(t, c, false);
+      },
       revealNow: () =>
         set({ revealedByHand: new Set(lesson.reveal.map((r) => r.id)), revealedThrough: timeline.steps.length - 1 }),
       hideAnswers: () => set({ revealedThrough: -1, revealedByHand: new Set<string>() }),
-      takeOver: () => set({ tookOver: true }),
+      takeOver: () => set((s) => ({ tookOver: true, clock: clock.pause(s.clock, now()), time: clock.timeAt(s.clock, now()) })),
       returnToLesson: () => set((s) => ({ tookOver: false, cueEpoch: s.cueEpoch + 1 })),
     };
   });

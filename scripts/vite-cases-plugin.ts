@@ -2,10 +2,11 @@
  * Serves the bundled cases at /cases/ in dev and copies them into the build, with a generated
  * /cases/index.json that lists each case's library card (no transcript, no answers).
  */
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseCase } from '../src/case/parse';
+import { expandCase } from '../src/case/expand';
 import { buildTimeline } from '../src/case/timeline';
 import type { LibraryEntry } from '../src/case/library';
 
@@ -18,7 +19,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export function libraryIndex(casesRoot: string): LibraryEntry[] {
+export async function libraryIndex(casesRoot: string): Promise<LibraryEntry[]> {
   if (!existsSync(casesRoot)) return [];
   const entries: LibraryEntry[] = [];
   for (const dir of readdirSync(casesRoot, { withFileTypes: true })) {
@@ -31,7 +32,8 @@ export function libraryIndex(casesRoot: string): LibraryEntry[] {
       entries.push({ id: dir.name, problem: `case.json is not valid JSON: ${(e as Error).message}` });
       continue;
     }
-    const parsed = parseCase(json);
+    const expanded = await expandCase(json, async (p) => readFileSync(join(casesRoot, dir.name, p), 'utf8'));
+    const parsed = expanded.problems.length ? { ok: false as const, problems: expanded.problems } : parseCase(expanded.json);
     if (!parsed.ok) {
       const first = parsed.problems[0];
       entries.push({ id: dir.name, problem: `${first?.path}: ${first?.message}` });
@@ -63,11 +65,11 @@ export function casesPlugin(casesRoot: string): Plugin {
       outDir = config.build.outDir;
     },
     configureServer(server) {
-      server.middlewares.use('/cases/', (req, res, next) => {
+      server.middlewares.use('/cases/', (req, res) => {
         const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
         if (url === '/index.json') {
           res.setHeader('Content-Type', 'application/json');
-          res.end(JSON.stringify(libraryIndex(casesRoot)));
+          void libraryIndex(casesRoot).then((index) => res.end(JSON.stringify(index)));
           return;
         }
         const file = normalize(join(casesRoot, url));
@@ -78,13 +80,13 @@ export function casesPlugin(casesRoot: string): Plugin {
         }
         res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
         res.end(readFileSync(file));
-        void next;
       });
     },
-    closeBundle() {
+    async closeBundle() {
       const target = join(outDir, 'cases');
+      mkdirSync(target, { recursive: true });
       if (existsSync(casesRoot)) cpSync(casesRoot, target, { recursive: true });
-      writeFileSync(join(target, 'index.json'), JSON.stringify(libraryIndex(casesRoot)));
+      writeFileSync(join(target, 'index.json'), JSON.stringify(await libraryIndex(casesRoot)));
     },
   };
 }

@@ -149,6 +149,10 @@ export const CaseSchema = z.strictObject({
   syntheticImages: z.boolean().default(false),
   imageCredit: z.string().optional(),
   duration: TimeSchema.optional(),
+  /** Recorded narration; when present it is the lesson clock's master. Path relative to the case folder. */
+  narration: z
+    .strictObject({ src: z.string().min(1), kind: z.enum(['audio', 'video']).default('audio') })
+    .optional(),
   series: z.array(SeriesSchema).min(1),
   steps: z.array(StepSchema).min(1),
   transcript: z.array(SegmentSchema).min(1),

@@ -5,6 +5,7 @@ import type { CaseProblem } from '../case/errors';
 import type { ParsedCase } from '../case/schema';
 import type { CaseFileReader } from './case-files';
 import { readCaseSeries } from './series-facts';
+import { expandCase } from '../case/expand';
 
 export interface CaseCheckReport {
   value?: ParsedCase;
@@ -12,7 +13,9 @@ export interface CaseCheckReport {
 }
 
 export async function checkCase(json: unknown, reader: CaseFileReader): Promise<CaseCheckReport> {
-  const parsed = parseCase(json);
+  const expanded = await expandCase(json, (p) => reader.readText(p));
+  if (expanded.problems.length) return { problems: expanded.problems };
+  const parsed = parseCase(expanded.json);
   if (!parsed.ok) return { problems: parsed.problems };
   const { facts, problems } = await readCaseSeries(parsed.value, reader);
   problems.push(...checkAgainstImages(parsed.value, facts));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { ParsedCase } from '../../case/schema';
 import { createLessonStore } from '../../state/lesson-store';
@@ -10,6 +10,9 @@ import { ViewportGrid } from './ViewportGrid';
 import { StepControls } from './StepControls';
 import { TranscriptPanel } from './TranscriptPanel';
 import { RevealPanel } from './RevealPanel';
+import { PlaybackBar } from './PlaybackBar';
+import { usePlaybackDriver } from './use-playback-driver';
+import { caseBaseUrl } from './load-case';
 
 interface Props {
   lesson: ParsedCase;
@@ -22,6 +25,8 @@ export function LessonView({ lesson, series, seriesErrors, initialStep }: Props)
   const [store] = useState(() => createLessonStore(lesson, initialStep));
   useStepInUrl(store, lesson.id);
   useLessonKeys(store);
+  const media = useRef<HTMLMediaElement | null>(null);
+  usePlaybackDriver(store, media);
   const tookOver = useStore(store, (s) => s.tookOver);
   const returnToLesson = useStore(store, (s) => s.returnToLesson);
 
@@ -52,6 +57,13 @@ export function LessonView({ lesson, series, seriesErrors, initialStep }: Props)
           )}
         </section>
         <aside className="side-panel">
+          {lesson.narration &&
+            (lesson.narration.kind === 'video' ? (
+              <video ref={(el) => void (media.current = el)} src={new URL(lesson.narration.src, caseBaseUrl(lesson.id)).href} className="narration" preload="auto" playsInline />
+            ) : (
+              <audio ref={(el) => void (media.current = el)} src={new URL(lesson.narration.src, caseBaseUrl(lesson.id)).href} preload="auto" />
+            ))}
+          <PlaybackBar />
           <StepControls />
           <TranscriptPanel />
           <RevealPanel />

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatClock } from '../../case/time';
 import { useLesson } from './lesson-context';
 
@@ -14,15 +14,22 @@ export function TranscriptPanel() {
   const goToSegment = useLesson((s) => s.goToSegment);
   const goToStep = useLesson((s) => s.goToStep);
   const currentRef = useRef<HTMLButtonElement>(null);
+  const [follow, setFollow] = useState(true);
   const openThrough = Math.max(revealedThrough, stepIndex);
 
   useEffect(() => {
-    currentRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [segmentIndex]);
+    if (follow) currentRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [segmentIndex, follow]);
 
   return (
-    <section className="transcript" aria-label="Transcript">
-      <h2>Transcript</h2>
+    // Scrolling the transcript by hand means the learner is reading elsewhere: stop following the narration.
+    <section className="transcript" aria-label="Transcript" onWheel={() => setFollow(false)} onTouchMove={() => setFollow(false)}>
+      <div className="transcript-head">
+        <h2>Transcript</h2>
+        <label className="follow">
+          <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} /> Follow
+        </label>
+      </div>
       <ol className="transcript-steps">
         {timeline.steps.map((step) => {
           const open = step.index <= openThrough;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Cue } from '../../case/schema';
+import { imageIndexAt } from '../../case/timeline';
 import { createViewerSession } from '../../viewer/session';
 import type { SeriesSource, ViewerSession, ViewportTarget } from '../../viewer/types';
 import { useViewportStatus } from '../viewport-status';
@@ -47,14 +48,35 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
 
   useEffect(() => {
     if (!session) return;
+    const { timeline, time } = store.getState();
+    const cueSegment = timeline.segments.find((seg) => seg.id === cue.at);
     const targets: ViewportTarget[] = [];
     for (const [viewportId, vp] of Object.entries(cue.viewports)) {
       const element = elements.current.get(viewportId);
       if (!element || seriesErrors.has(vp.series)) continue;
-      targets.push({ viewportId, element, cue: vp, imageIndex: vp.imageIndex });
+      const imageIndex = cueSegment ? imageIndexAt(vp, cueSegment, time) : vp.imageIndex;
+      targets.push({ viewportId, element, cue: vp, imageIndex });
     }
     void session.apply(targets, series);
-  }, [session, cue, epoch, series, seriesErrors]);
+  }, [store, session, cue, epoch, series, seriesErrors]);
+
+  // A sweep scrolls while its segment plays, as a teacher scrolls while talking; never after a take-over.
+  useEffect(() => {
+    if (!session || !Object.values(cue.viewports).some((vp) => vp.sweep)) return;
+    const shown = new Map<string, number>();
+    return store.subscribe((s) => {
+      if (s.tookOver) return;
+      const cueSegment = s.timeline.segments.find((seg) => seg.id === cue.at);
+      if (!cueSegment) return;
+      for (const [viewportId, vp] of Object.entries(cue.viewports)) {
+        if (!vp.sweep) continue;
+        const index = imageIndexAt(vp, cueSegment, s.time);
+        if (shown.get(viewportId) === index) continue;
+        shown.set(viewportId, index);
+        session.scrollTo(viewportId, index);
+      }
+    });
+  }, [store, session, cue]);
 
   const register = useCallback((viewportId: string, el: HTMLDivElement | null) => {
     if (el) elements.current.set(viewportId, el);

@@ -1,5 +1,6 @@
 /** Fetches a case file and lists its series' files, turning every failure into words for the page. */
 import { parseCase } from '../../case/parse';
+import { expandCase } from '../../case/expand';
 import type { CaseProblem } from '../../case/errors';
 import type { ParsedCase } from '../../case/schema';
 import { listSeriesFiles, type CaseFileReader } from '../../dicom/case-files';
@@ -42,7 +43,11 @@ export async function loadCase(caseId: string): Promise<CaseLoad> {
   } catch (e) {
     return { status: 'failed', message: `cases/${caseId}/case.json could not be read: ${reasonOf(e)}`, problems: [] };
   }
-  const parsed = parseCase(json);
+  const expanded = await expandCase(json, (p) => reader.readText(p));
+  if (expanded.problems.length) {
+    return { status: 'failed', message: `cases/${caseId}/case.json has problems`, problems: expanded.problems };
+  }
+  const parsed = parseCase(expanded.json);
   if (!parsed.ok) {
     return { status: 'failed', message: `cases/${caseId}/case.json has problems`, problems: parsed.problems };
   }

@@ -1,4 +1,8 @@
-/** The lesson's keyboard: arrows, PageUp/PageDown (what a presenter's clicker sends) and Space move steps. */
+/**
+ * The lesson's keyboard. Arrows, PageUp/PageDown (what a presenter's clicker sends) and Space move steps: Space
+ * stays "next step" so a clicker or a presenter never starts the narration by accident; K plays and pauses.
+ * J/L jump 5 s, comma/period move by segment, 1-9 jump to a step, Enter returns to the lesson after a take-over.
+ */
 import { useEffect } from 'react';
 import type { LessonStore } from '../../state/lesson-store';
 
@@ -23,11 +27,33 @@ export function useLessonKeys(store: LessonStore): void {
         case 'PageUp':
           s.previousStep();
           break;
+        case 'k':
+        case 'K':
+          s.togglePlay();
+          break;
+        case 'j':
+        case 'J':
+          s.seekTo(s.time - 5);
+          break;
+        case 'l':
+        case 'L':
+          s.seekTo(s.time + 5);
+          break;
+        case ',':
+          s.previousSegment();
+          break;
+        case '.':
+          s.nextSegment();
+          break;
         case 'Enter':
           if (!s.tookOver || e.target instanceof HTMLButtonElement) return;
           s.returnToLesson();
           break;
         default:
+          if (/^[1-9]$/.test(e.key) && Number(e.key) <= s.timeline.steps.length) {
+            s.goToStep(Number(e.key) - 1);
+            break;
+          }
           return;
       }
       e.preventDefault();

@@ -1,0 +1,239 @@
+/**
+ * Deterministic synthetic DICOM phantom for the first teaching case (multilevel epidural soft
+ * tissue in a patient with AML): sagittal T1 of the lumbosacral spine before and after gadolinium,
+ * and a sagittal CT of the thoracic spine, plus ground truth for teaching arrows.
+ *
+ *   npx tsx scripts/phantom/generate.ts [--out DIR] [--seed N]
+ *
+ * Also importable: generatePhantom({ seed }) builds everything in memory (used by the tests).
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CT_IMAGE_STORAGE, MR_IMAGE_STORAGE, writeImage, type ImageHeader } from './dicom-writer';
+import { CT_INTERCEPT } from './ct';
+import { buildCt, CT_PIXEL, CT_SPACING, CT_THICKNESS } from './series-ct';
+import { buildMr, MR_PIXEL, MR_SPACING, MR_THICKNESS } from './series-mr';
+import type { SliceGrid } from './render';
+import type { PhantomTruth, SeriesTruth } from './truth';
+import { phantomUid } from './uids';
+
+export const DEFAULT_SEED = 1;
+export const GENERATOR = 'scripts/phantom/generate.ts';
+
+export interface PhantomFile {
+  name: string;
+  bytes: Uint8Array;
+}
+export interface PhantomSeries {
+  key: string;
+  files: PhantomFile[];
+}
+export interface PhantomOutput {
+  series: PhantomSeries[];
+  truth: PhantomTruth;
+}
+
+interface SeriesSpec {
+  key: string;
+  modality: 'MR' | 'CT';
+  description: string;
+  number: number;
+  time: string;
+  bodyPart: string;
+  frameOfReferenceUid: string;
+  grid: SliceGrid;
+  pixelSpacing: number;
+  thickness: number;
+  spacing: number;
+  window: { centre: number; width: number; explanation: string };
+  images: readonly Uint16Array[];
+  extra: ImageHeader['extra'];
+}
+
+const fileName = (i: number): string => `${String(i + 1).padStart(4, '0')}.dcm`;
+
+function writeSeries(seed: number, study: string, s: SeriesSpec): PhantomSeries {
+  const seriesUid = phantomUid(seed, `series/${s.key}`);
+  const files = s.images.map((pixels, i) => ({
+    name: fileName(i),
+    bytes: writeImage(
+      {
+        sopClassUid: s.modality === 'MR' ? MR_IMAGE_STORAGE : CT_IMAGE_STORAGE,
+        sopInstanceUid: phantomUid(seed, `sop/${s.key}/${i + 1}`),
+        studyInstanceUid: study,
+        seriesInstanceUid: seriesUid,
+        frameOfReferenceUid: s.frameOfReferenceUid,
+        modality: s.modality,
+        seriesDescription: s.description,
+        seriesNumber: s.number,
+        instanceNumber: i + 1,
+        seriesTime: s.time,
+        bodyPart: s.bodyPart,
+        // Top-left pixel of the image; slices step along patient x (right to left) in file order.
+        position: [s.grid.xs[i]!, s.grid.y0, s.grid.z0],
+        pixelSpacing: s.pixelSpacing,
+        sliceThickness: s.thickness,
+        spacingBetweenSlices: s.spacing,
+        rows: s.grid.rows,
+        columns: s.grid.columns,
+        windowCenter: s.window.centre,
+        windowWidth: s.window.width,
+        windowExplanation: s.window.explanation,
+        extra: s.extra,
+      },
+      pixels,
+    ),
+  }));
+  return { key: s.key, files };
+}
+
+export function generatePhantom(opts: { seed?: number } = {}): PhantomOutput {
+  const seed = opts.seed ?? DEFAULT_SEED;
+  const study = phantomUid(seed, 'study');
+  const mrFor = phantomUid(seed, 'frame-of-reference/mr');
+  const ctFor = phantomUid(seed, 'frame-of-reference/ct');
+  const mr = buildMr(seed);
+  const ct = buildCt(seed);
+  const mrCommon = {
+    modality: 'MR' as const,
+    bodyPart: 'LSSPINE',
+    frameOfReferenceUid: mrFor,
+    grid: mr.grid,
+    pixelSpacing: MR_PIXEL,
+    thickness: MR_THICKNESS,
+    spacing: MR_SPACING,
+    window: { ...mr.window, explanation: 'T1' },
+  };
+  const t1 = {
+    ImageType: ['DERIVED', 'SECONDARY', 'M'],
+    ScanningSequence: 'SE',
+    SequenceVariant: 'NONE',
+    MRAcquisitionType: '2D',
+    RepetitionTime: '550',
+    EchoTime: '11',
+    EchoTrainLength: 1,
+    NumberOfAverages: '2',
+    ImagingFrequency: '63.87',
+    ImagedNucleus: '1H',
+    MagneticFieldStrength: '1.5',
+    FlipAngle: '90',
+    ReceiveCoilName: 'SPINE',
+    InPlanePhaseEncodingDirection: 'ROW',
+  };
+  const specs: SeriesSpec[] = [
+    { ...mrCommon, key: 't1-pre', description: 'Sag T1 pre-contrast', number: 1, time: '120500', images: mr.pre, extra: t1 },
+    {
+      ...mrCommon,
+      key: 't1-post',
+      description: 'Sag T1 post-gadolinium',
+      number: 2,
+      time: '122000',
+      images: mr.post,
+      extra: { ...t1, ContrastBolusAgent: 'GADOLINIUM (SYNTHETIC)', ContrastBolusRoute: 'IV' },
+    },
+    {
+      key: 'ct-thoracic',
+      modality: 'CT',
+      description: 'CT thoracic spine sagittal',
+      number: 3,
+      time: '124000',
+      bodyPart: 'TSPINE',
+      frameOfReferenceUid: ctFor,
+      grid: ct.grid,
+      pixelSpacing: CT_PIXEL,
+      thickness: CT_THICKNESS,
+      spacing: CT_SPACING,
+      window: { centre: 40, width: 400, explanation: 'SOFT TISSUE' },
+      images: ct.images,
+      extra: {
+        ImageType: ['DERIVED', 'SECONDARY', 'REFORMATTED'],
+        KVP: '120',
+        ConvolutionKernel: 'STANDARD',
+        RescaleIntercept: String(CT_INTERCEPT),
+        RescaleSlope: '1',
+        RescaleType: 'HU',
+      },
+    },
+  ];
+  const series = specs.map((s) => writeSeries(seed, study, s));
+  const seriesTruth = (s: SeriesSpec, parts: Pick<SeriesTruth, 'levels' | 'lesions' | 'samples'>): SeriesTruth => ({
+    modality: s.modality,
+    seriesDescription: s.description,
+    seriesInstanceUID: phantomUid(seed, `series/${s.key}`),
+    rows: s.grid.rows,
+    columns: s.grid.columns,
+    imageCount: s.images.length,
+    pixelSpacing: [s.pixelSpacing, s.pixelSpacing],
+    frameOfReferenceUID: s.frameOfReferenceUid,
+    windowCenter: s.window.centre,
+    windowWidth: s.window.width,
+    ...parts,
+  });
+  const truth: PhantomTruth = {
+    seed,
+    generator: GENERATOR,
+    note: 'Synthetic phantom. Pixel coordinates are [column, row], 0-based; imageIndex is the 0-based position in the manifest (= InstanceNumber - 1).',
+    studyInstanceUID: study,
+    series: {
+      't1-pre': seriesTruth(specs[0]!, { levels: mr.levels, lesions: mr.lesions, samples: mr.samples }),
+      't1-post': seriesTruth(specs[1]!, { levels: mr.levels, lesions: mr.lesions, samples: mr.samples }),
+      'ct-thoracic': seriesTruth(specs[2]!, { levels: ct.levels, lesions: ct.lesions, samples: ct.samples }),
+    },
+  };
+  return { series, truth };
+}
+
+export function manifestJson(s: PhantomSeries): string {
+  return `${JSON.stringify({ files: s.files.map((f) => f.name) }, null, 2)}\n`;
+}
+
+export function truthJson(t: PhantomTruth): string {
+  return `${JSON.stringify(t, null, 2)}\n`;
+}
+
+export function writePhantom(out: PhantomOutput, dir: string): number {
+  let bytes = 0;
+  for (const s of out.series) {
+    const sd = join(dir, 'series', s.key);
+    mkdirSync(sd, { recursive: true });
+    const keep = new Set(s.files.map((f) => f.name));
+    for (const old of readdirSync(sd)) if (old.endsWith('.dcm') && !keep.has(old)) rmSync(join(sd, old));
+    for (const f of s.files) {
+      writeFileSync(join(sd, f.name), f.bytes);
+      bytes += f.bytes.length;
+    }
+    writeFileSync(join(sd, 'manifest.json'), manifestJson(s));
+  }
+  writeFileSync(join(dir, 'phantom-truth.json'), truthJson(out.truth));
+  return bytes;
+}
+
+function main(argv: readonly string[]): void {
+  const here = dirname(fileURLToPath(import.meta.url));
+  let out = resolve(here, '../../cases/epidural-aml');
+  let seed = DEFAULT_SEED;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--out') out = resolve(argv[++i] ?? out);
+    else if (a === '--seed') seed = Number(argv[++i]);
+    else throw new Error(`unknown argument ${a} (usage: generate.ts [--out DIR] [--seed N])`);
+  }
+  if (!Number.isInteger(seed) || seed < 0) throw new Error('--seed must be a non-negative integer');
+  const t0 = performance.now();
+  const result = generatePhantom({ seed });
+  const t1 = performance.now();
+  const bytes = writePhantom(result, out);
+  console.log(`phantom seed ${seed} -> ${out} (${(bytes / 1e6).toFixed(2)} MB of DICOM, generated in ${((t1 - t0) / 1000).toFixed(1)} s)`);
+  for (const s of result.series) {
+    const t = result.truth.series[s.key]!;
+    console.log(`  ${s.key}: ${s.files.length} images ${t.columns}x${t.rows}, "${t.seriesDescription}", window ${t.windowCenter}/${t.windowWidth}`);
+    for (const l of t.lesions) {
+      console.log(`    ${l.id}: extent ${l.extentMm.join(' x ')} mm (LR x AP x SI), on images ${l.slices.map((x) => x.imageIndex).join(',')}, arrow on ${l.arrow.imageIndex} tip ${l.arrow.tip.join(',')}`);
+    }
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2));
+}

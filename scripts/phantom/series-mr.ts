@@ -1,0 +1,114 @@
+/**
+ * The two MR series: sagittal T1 of the lumbosacral spine before and after gadolinium. Both come
+ * from one rendering of the anatomy (so they match voxel for voxel, as a registered pair would) and
+ * differ only in the signal table and the noise seed.
+ */
+import { finishMr, t1Tables } from './mr-t1';
+import { LumbosacralPhantom } from './mr-body';
+import { blur3, blurWhere, buildPlane, renderSlice, type RenderedSlice, type SliceGrid } from './render';
+import { smoothstep } from './sdf';
+import { Rng } from './rng';
+import { Tissue } from './tissues';
+import { lesionExtent, lesionTruth, levelTruth, tissueSamples, type LesionTruth, type Px } from './truth';
+
+export const MR_SLICES = 15;
+export const MR_SPACING = 4.4;
+export const MR_THICKNESS = 4;
+export const MR_SIZE = 320;
+export const MR_PIXEL = 0.9375;
+
+export interface MrResult {
+  grid: SliceGrid;
+  pre: Uint16Array[];
+  post: Uint16Array[];
+  window: { centre: number; width: number };
+  levels: Record<string, { imageIndex: number; bodyCentre: Px }>;
+  lesions: LesionTruth[];
+  samples: Record<string, [number, number, number][]>;
+}
+
+const ARROWS: Readonly<Record<string, Px>> = {
+  'l2-anterior': [0.8, 0.6], // from behind and below, across the sac
+  'l5s1-posterior': [1, -0.25], // from the back
+  's3-posterior': [0.9, 0.45], // from behind and below
+};
+
+export function buildMr(seed: number): MrResult {
+  const model = new LumbosacralPhantom(seed, { y: 20, z: 0 });
+  const spine = model.spine;
+  const t12 = model.ls.byName.get('T12')!;
+  const grid: SliceGrid = {
+    rows: MR_SIZE,
+    columns: MR_SIZE,
+    spacing: MR_PIXEL,
+    y0: -164,
+    z0: Math.round((spine.curve.at(t12.sTop).z + 7.5) * 100) / 100, // T11-T12 disc at the top edge
+    xs: Array.from({ length: MR_SLICES }, (_, i) => Math.round((i - (MR_SLICES - 1) / 2) * MR_SPACING * 1000) / 1000),
+    slabs: [[0], [-1, 1], [-4 / 3, 0, 4 / 3]],
+  };
+  const plane = buildPlane(model, grid);
+  // Bowel and abdominal wall move during a several-minute acquisition: blur the far anterior field.
+  const motion = new Float32Array(plane.length);
+  for (let i = 0; i < plane.length; i++) motion[i] = 0.85 * smoothstep(-60, -110, plane[i]!.d);
+  const { pre: preT, post: postT } = t1Tables();
+  const rendered: RenderedSlice[] = [];
+  const pre: Uint16Array[] = [];
+  const post: Uint16Array[] = [];
+  const rngPre = new Rng(seed, 't1-pre/noise');
+  const rngPost = new Rng(seed, 't1-post/noise');
+  for (let i = 0; i < MR_SLICES; i++) {
+    const r = renderSlice(model, plane, grid, i, [preT, postT], seed);
+    for (const ch of r.channels) {
+      blur3(ch, grid.columns, grid.rows, 0.21);
+      blurWhere(ch, grid.columns, grid.rows, motion);
+    }
+    pre.push(finishMr(r.channels[0]!, plane, grid, rngPre));
+    post.push(finishMr(r.channels[1]!, plane, grid, rngPost));
+    r.channels.length = 0; // keep only labels and lesion masks for the truth
+    rendered.push(r);
+  }
+  // One window for both series, so the faint enhancement shows when they are compared side by side.
+  const window = autoWindow(pre);
+  const lesions = spine.lesions.map((l, index) =>
+    lesionTruth({ id: l.id, site: l.site, index, tissue: l.tissue, arrowFrom: ARROWS[l.id] ?? [1, 0] }, rendered, grid, lesionExtent(spine, index, l.tissue)),
+  );
+  const mid = (MR_SLICES - 1) / 2;
+  const posterior = (_si: number, c: number, r: number): boolean => plane[r * grid.columns + c]!.d > 0;
+  const samples = {
+    fat: tissueSamples(rendered, grid, Tissue.EPIDURAL_FAT, () => true, 4),
+    subcutaneousFat: tissueSamples(rendered, grid, Tissue.FAT, (si, c, r) => posterior(si, c, r) && plane[r * grid.columns + c]!.back < 20, 4),
+    csf: tissueSamples(rendered, grid, Tissue.CSF, () => true, 4),
+    marrow: tissueSamples(rendered, grid, Tissue.MARROW, (_si, c, r) => plane[r * grid.columns + c]!.d < -4, 4),
+    disc: tissueSamples(rendered, grid, Tissue.DISC, () => true, 4),
+    muscle: tissueSamples(rendered, grid, Tissue.MUSCLE, posterior, 4),
+  };
+  return {
+    grid,
+    pre,
+    post,
+    window,
+    levels: levelTruth(spine, grid, ['T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3'], mid),
+    lesions,
+    samples,
+  };
+}
+
+/** Window from the data: 0 to just above the 99.5th percentile (bright fat), rounded. */
+function autoWindow(images: readonly Uint16Array[]): { centre: number; width: number } {
+  const hist = new Uint32Array(4096);
+  let n = 0;
+  for (const im of images)
+    for (let i = 0; i < im.length; i++) {
+      if (im[i]! < 60) continue; // background noise
+      hist[im[i]!] = hist[im[i]!]! + 1;
+      n++;
+    }
+  let acc = 0;
+  let p = 0;
+  for (; p < 4096; p++) {
+    acc += hist[p]!;
+    if (acc >= 0.995 * n) break;
+  }
+  const width = Math.round((p * 1.02) / 10) * 10;
+  return { centre: width / 2, width };
+}

@@ -1,0 +1,246 @@
+/**
+ * The spine as one classifier: rigid vertebrae (bodies, arches) and discs, plus the canal and its
+ * contents (epidural fat and veins, thecal sac with CSF, cord, nerve roots, lesions) modelled along
+ * the curve. Region-specific bone (the sacrum) plugs in through SpineExtra. Returns -1 where the
+ * point is not part of the spine, so the body envelope decides.
+ */
+import type { SpineCurve } from './curve';
+import type { EpiduralLesion } from './lesions';
+import { interp, Profile } from './sdf';
+import { Tissue } from './tissues';
+import { Vertebra } from './vertebra';
+
+/** Per-pixel facts of the sagittal plane, computed once and shared by all slices. */
+export interface PlanePoint {
+  y: number;
+  z: number;
+  s: number; // arc length of the nearest curve point
+  d: number; // signed distance from the curve, posterior positive
+  k: number; // index of the vertebra nearest in s
+  back: number; // depth inside the back skin (mm), negative outside
+  front: number; // depth inside the anterior skin (CT), or unused
+  aux: number; // envelope-specific (distance to the rectum axis on MR)
+  aux2: number; // envelope-specific (arc length along the rectum axis on MR)
+  wx: number; // envelope-specific: domain warp of the bowel pattern on MR (x offset, warped y, z)
+  wy: number;
+  wz: number;
+  uv: Float64Array; // (u, v) of this point in the frames of vertebrae k-1, k, k+1
+}
+
+export interface CanalTable {
+  s: readonly number[];
+  depth: readonly number[];
+  halfWidth: readonly number[];
+}
+
+export class Canal {
+  private readonly depthP: Profile;
+  private readonly widthP: Profile;
+  constructor(t: CanalTable) {
+    const s0 = t.s[0]! - 80;
+    const s1 = t.s[t.s.length - 1]! + 80;
+    this.depthP = new Profile(s0, s1, (q) => interp(t.s, t.depth, q));
+    this.widthP = new Profile(s0, s1, (q) => interp(t.s, t.halfWidth, q));
+  }
+  depth(s: number): number {
+    return this.depthP.at(s);
+  }
+  halfWidth(s: number): number {
+    return this.widthP.at(s);
+  }
+  /** Posterior wall: shallower laterally (lateral recesses), the canal narrows away from the midline. */
+  back(s: number, x: number): number {
+    const w = this.widthP.at(s);
+    const r = x / w;
+    return this.depthP.at(s) * (1 - 0.3 * r * r);
+  }
+  sdf(s: number, d: number, x: number): number {
+    const c = this.depthP.at(s);
+    if (c < 0.5) return Infinity;
+    const w = this.widthP.at(s);
+    const r = x / w;
+    return Math.max(-d, d - c * (1 - 0.3 * r * r), Math.abs(x) - w);
+  }
+}
+
+export interface RootPath {
+  s: readonly number[];
+  d: readonly number[];
+  x: readonly number[];
+  r: number;
+}
+
+export interface ContentsSpec {
+  anteriorGap: (s: number) => number; // anterior epidural space (veins, a little fat)
+  posteriorFat: (s: number) => number; // dorsal epidural fat at the midline
+  sacInset: number; // sac half-width = canal half-width - inset
+  sacEnd: number; // caudal end of the thecal sac (s)
+  sacTaper: number;
+  cordTip: number; // conus tip (s)
+  cordRadius: number; // AP radius; transverse is 1.25x
+  cordTaper: number;
+  cordShift: (s: number) => number; // anterior displacement by a dorsal mass
+  roots: readonly RootPath[];
+}
+
+export interface SpineExtra {
+  /** Additional bone (sacral lateral masses, dorsal plate), already carved. */
+  boneSdf(p: PlanePoint, x: number): number;
+  /** Soft tissue inside that bone's envelope (foramina), or -1. */
+  soft(p: PlanePoint, x: number): number;
+}
+
+export class SpineModel {
+  readonly curve: SpineCurve;
+  readonly vertebrae: readonly Vertebra[];
+  readonly canal: Canal;
+  readonly contents: ContentsSpec;
+  readonly lesions: readonly EpiduralLesion[];
+  readonly extra: SpineExtra | null;
+  readonly cortex: number;
+  private readonly sLo: number;
+  private readonly sHi: number;
+  private readonly roots: { s0: number; s1: number; d: Profile; x: Profile; r2: number }[];
+
+  constructor(o: {
+    curve: SpineCurve;
+    vertebrae: readonly Vertebra[];
+    canal: Canal;
+    contents: ContentsSpec;
+    lesions: readonly EpiduralLesion[];
+    extra: SpineExtra | null;
+    cortex: number;
+  }) {
+    this.curve = o.curve;
+    this.vertebrae = o.vertebrae;
+    this.canal = o.canal;
+    this.contents = o.contents;
+    this.lesions = o.lesions;
+    this.extra = o.extra;
+    this.cortex = o.cortex;
+    const first = o.vertebrae[0]!;
+    const last = o.vertebrae[o.vertebrae.length - 1]!;
+    this.sLo = first.sTop - 40;
+    this.sHi = last.sBottom + 40;
+    this.roots = o.contents.roots.map((r) => {
+      const s0 = r.s[0]!;
+      const s1 = r.s[r.s.length - 1]!;
+      return { s0, s1, d: new Profile(s0, s1, (q) => interp(r.s, r.d, q)), x: new Profile(s0, s1, (q) => interp(r.s, r.x, q)), r2: r.r * r.r };
+    });
+  }
+
+  /** Index of the vertebra whose level (body plus half of each neighbouring disc) contains s. */
+  levelIndex(s: number): number {
+    const vs = this.vertebrae;
+    for (let i = 0; i < vs.length; i++) {
+      if (s < vs[i]!.sBottom + vs[i]!.spec.discBelow / 2) return i;
+    }
+    return vs.length - 1;
+  }
+
+  /** The x-independent facts of a point of the sagittal plane. */
+  planeFields(y: number, z: number): Pick<PlanePoint, 's' | 'd' | 'k' | 'uv'> {
+    const c = this.curve.nearest(y, z);
+    const k = this.levelIndex(c.s);
+    const uv = new Float64Array(6);
+    for (let j = 0; j < 3; j++) {
+      const vt = this.vertebrae[k - 1 + j];
+      uv[2 * j] = vt ? vt.u(y, z) : 1e9;
+      uv[2 * j + 1] = vt ? vt.v(y, z) : 1e9;
+    }
+    return { s: c.s, d: c.d, k, uv };
+  }
+
+  classify(x: number, p: PlanePoint): number {
+    if (p.d < -48 || p.d > 85 || p.s < this.sLo || p.s > this.sHi) return -1;
+    const vs = this.vertebrae;
+    const uv = p.uv;
+    const lo = Math.max(0, p.k - 1);
+    const hi = Math.min(vs.length - 1, p.k + 1);
+    const canalSdf = this.canal.sdf(p.s, p.d, x);
+    let bone = Infinity;
+    let vein = false;
+    for (let j = lo; j <= hi; j++) {
+      const vt = vs[j]!;
+      const o = 2 * (j - p.k + 1);
+      const u = uv[o]!;
+      const v = uv[o + 1]!;
+      if (Math.abs(u) > 80) continue;
+      const b = vt.bodySdf(u, v, x);
+      if (b < bone) bone = b;
+      if (b < -this.cortex && vt.spec.kind !== 'S' && vt.spec.kind !== 'Co' && vt.inBasivertebral(u, v, x)) vein = true;
+      const a = Math.max(vt.archSdf(u, v, x), -canalSdf);
+      if (a < bone) bone = a;
+    }
+    if (this.extra && bone >= 0) bone = Math.min(bone, this.extra.boneSdf(p, x));
+    if (bone < 0) {
+      if (vein) return Tissue.VEIN;
+      return bone > -this.cortex ? Tissue.CORTEX : Tissue.MARROW;
+    }
+    // Discs fill the space between two neighbouring bodies, bulging a little beyond them.
+    for (let j = lo; j < hi; j++) {
+      const oa = 2 * (j - p.k + 1);
+      const ua = uv[oa]!;
+      const ub = uv[oa + 2]!;
+      if (ua > 0 && ub < 0) {
+        const a = vs[j]!.spec;
+        const b = vs[j + 1]!.spec;
+        const v = 0.5 * (uv[oa + 1]! + uv[oa + 3]!);
+        if (Vertebra.crossSection(v, x, 0.5 * (a.depth + b.depth), 0.5 * (a.halfWidth + b.halfWidth), 0.8) < 0) return Tissue.DISC;
+      }
+    }
+    if (canalSdf < 0) return this.canalContents(p.s, p.d, x);
+    if (this.extra) {
+      const t = this.extra.soft(p, x);
+      if (t >= 0) return t;
+    }
+    if (p.d < -2) return -1; // arch soft tissues are all behind the canal front
+    const back = this.canal.back(p.s, x);
+    for (let j = lo; j <= hi; j++) {
+      const vt = vs[j]!;
+      if (!vt.spec.pe) continue;
+      const o = 2 * (j - p.k + 1);
+      const u = uv[o]!;
+      const v = uv[o + 1]!;
+      if (vt.inFacetJoint(u, v, x)) return Tissue.LIGAMENT;
+      if (vt.inFlavum(u, v, x, back)) return Tissue.LIGAMENT;
+      const f = vt.foramen(u, v, x);
+      if (f === 2) return Tissue.ROOT;
+      if (f === 1) return Tissue.EPIDURAL_FAT;
+    }
+    return -1;
+  }
+
+  /** Inside the bony canal: lesions first (they displace everything), then veins, sac, fat. */
+  canalContents(s: number, d: number, x: number): number {
+    for (const l of this.lesions) {
+      if (l.contains(s, d, x)) return l.tissue;
+    }
+    const c = this.contents;
+    const ag = c.anteriorGap(s);
+    if (d < ag) return Math.abs(x) > 2.5 ? Tissue.VEIN : Tissue.EPIDURAL_FAT;
+    for (const r of this.roots) {
+      if (s < r.s0 || s > r.s1) continue;
+      const dd = d - r.d.at(s);
+      const dx = x - r.x.at(s);
+      if (dd * dd + dx * dx < r.r2) return Tissue.ROOT;
+    }
+    if (s < c.sacEnd) {
+      const dp = this.canal.back(s, 0) - c.posteriorFat(s);
+      const f = s > c.sacEnd - c.sacTaper ? Math.sqrt((c.sacEnd - s) / c.sacTaper) : 1;
+      const mid = 0.5 * (ag + dp);
+      const half = 0.5 * (dp - ag) * f;
+      const ws = Math.max(0.5, this.canal.halfWidth(s) - c.sacInset) * Math.sqrt(f);
+      if (((d - mid) / half) ** 2 + (x / ws) ** 2 < 1) {
+        if (s < c.cordTip) {
+          const t = Math.min(1, (c.cordTip - s) / c.cordTaper);
+          const rc = c.cordRadius * Math.pow(t, 0.7);
+          const dc = mid + 0.6 + c.cordShift(s);
+          if (((d - dc) / rc) ** 2 + (x / (1.25 * rc)) ** 2 < 1) return Tissue.CORD;
+        }
+        return Tissue.CSF;
+      }
+    }
+    return Tissue.EPIDURAL_FAT;
+  }
+}

@@ -1,0 +1,66 @@
+import { formatClock } from '../../case/time';
+import { useLesson } from './lesson-context';
+
+const RATES = [0.5, 0.75, 1, 1.25, 1.5, 2];
+
+/**
+ * Play/pause, the scrubber with steps as chapter marks, and speed. Chapter titles of steps not reached yet stay
+ * hidden (they could name the answer); their marks still show where they start.
+ */
+export function PlaybackBar() {
+  const playing = useLesson((s) => s.clock.playing);
+  const rate = useLesson((s) => s.clock.rate);
+  const time = useLesson((s) => s.time);
+  const timeline = useLesson((s) => s.timeline);
+  const openThrough = useLesson((s) => Math.max(s.revealedThrough, s.stepIndex));
+  const togglePlay = useLesson((s) => s.togglePlay);
+  const seekTo = useLesson((s) => s.seekTo);
+  const setRate = useLesson((s) => s.setRate);
+  const goToStep = useLesson((s) => s.goToStep);
+  const duration = timeline.duration || 1;
+
+  return (
+    <div className="playback" role="group" aria-label="Playback">
+      <button type="button" className="play-button" onClick={togglePlay} aria-keyshortcuts="K">
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <span className="playback-time" aria-live="off">
+        {formatClock(time)} / {formatClock(duration)}
+      </span>
+      <div className="scrubber">
+        <input
+          type="range"
+          aria-label="Lesson time"
+          min={0}
+          max={duration}
+          step={0.1}
+          value={time}
+          aria-valuetext={`${formatClock(time)} of ${formatClock(duration)}`}
+          onChange={(e) => seekTo(Number(e.target.value))}
+        />
+        <ol className="chapters" aria-label="Chapters">
+          {timeline.steps.map((step) => (
+            <li key={step.id} style={{ left: `${(step.start / duration) * 100}%` }}>
+              <button
+                type="button"
+                title={step.index <= openThrough ? step.title : `Step ${step.index + 1}`}
+                aria-label={`Chapter ${step.index + 1}${step.index <= openThrough ? `: ${step.title}` : ''}`}
+                onClick={() => goToStep(step.index)}
+              />
+            </li>
+          ))}
+        </ol>
+      </div>
+      <label className="rate">
+        <span className="visually-hidden">Speed</span>
+        <select value={rate} onChange={(e) => setRate(Number(e.target.value))} aria-label="Speed">
+          {RATES.map((r) => (
+            <option key={r} value={r}>
+              {r}×
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -142,28 +142,32 @@ const YELLOW: Rgb = [255, 220, 0];
 const GREY: Rgb = [150, 150, 160];
 
 function overview(caseDir: string, truth: Truth, keys: readonly string[], out: string): void {
-  const canvas = new Canvas(PAD + 3 * (TILE + PAD), 36 + keys.length * (TILE + LABEL + PAD) + 20);
-  canvas.text(`SYNTHETIC PHANTOM - EPIDURAL-AML (SEED ${truth.seed}) - IMAGES 6, 7, 8 OF EACH SERIES, HEADER WINDOWS`, PAD, 12, 2, WHITE);
+  const ROW = LABEL + 18 + TILE + PAD;
+  const canvas = new Canvas(PAD + 3 * (TILE + PAD), 36 + keys.length * ROW + 16);
+  canvas.text(`SYNTHETIC PHANTOM EPIDURAL-AML, SEED ${truth.seed}: IMAGES 6-8 OF EACH SERIES`, PAD, 12, 2, WHITE);
   keys.forEach((key, k) => {
     const slices = readSeries(caseDir, key);
     const mid = Math.floor(slices.length / 2);
-    const y0 = 36 + k * (TILE + LABEL + PAD);
+    const y0 = 36 + k * ROW;
+    const first = slices[mid]!;
+    canvas.text(`${key}: ${truth.series[key]?.seriesDescription ?? ''}, HEADER WINDOW ${Math.round(first.centre)}/${Math.round(first.width)}`, PAD, y0, 2, WHITE);
     [mid - 1, mid, mid + 1].forEach((i, j) => {
       const s = slices[i]!;
       const x0 = PAD + j * (TILE + PAD);
-      canvas.text(`${key} #${i} X=${s.x.toFixed(1)} W ${Math.round(s.centre)}/${Math.round(s.width)}`, x0, y0, 2, j === 1 ? YELLOW : GREY);
-      canvas.image(s, [0, 0, s.columns, s.rows], x0, y0 + LABEL, TILE, TILE);
+      canvas.text(`IMAGE ${i}  X ${s.x.toFixed(1)} MM`, x0, y0 + LABEL, 2, j === 1 ? YELLOW : GREY);
+      canvas.image(s, [0, 0, s.columns, s.rows], x0, y0 + LABEL + 18, TILE, TILE);
     });
   });
-  canvas.text('LEFT OF EACH IMAGE = ANTERIOR, TOP = SUPERIOR', PAD, canvas.height - 16, 1, GREY);
+  canvas.text('IMAGE LEFT = ANTERIOR, TOP = SUPERIOR; IMAGE INDEX 0-BASED; X = PATIENT LEFT-RIGHT POSITION (+ = LEFT)', PAD, canvas.height - 14, 1, GREY);
   canvas.save(out);
 }
 
 function lesions(caseDir: string, truth: Truth, out: string): void {
   const rows: { key: string; lesion: TruthLesion }[] = [];
   for (const key of ['t1-pre', 'ct-thoracic']) for (const l of truth.series[key]?.lesions ?? []) rows.push({ key, lesion: l });
-  const canvas = new Canvas(PAD + 3 * (TILE + PAD), 36 + rows.length * (TILE + LABEL + PAD) + 4);
-  canvas.text('LESIONS: ARROW IMAGE WITH TRUTH TIP (RING) AND ARROW, 2X ZOOMS', PAD, 12, 2, WHITE);
+  const ROW = LABEL + 18 + TILE + PAD;
+  const canvas = new Canvas(PAD + 3 * (TILE + PAD), 36 + rows.length * ROW);
+  canvas.text('LESIONS: TRUTH ARROW ON ITS IMAGE (RING = TIP), THEN 3X ZOOMS', PAD, 12, 2, WHITE);
   const cache = new Map<string, Slice[]>();
   const series = (k: string): Slice[] => {
     if (!cache.has(k)) cache.set(k, readSeries(caseDir, k));
@@ -172,28 +176,30 @@ function lesions(caseDir: string, truth: Truth, out: string): void {
   rows.forEach(({ key, lesion }, k) => {
     const a = lesion.arrow;
     const s = series(key)[a.imageIndex]!;
-    const y0 = 36 + k * (TILE + LABEL + PAD);
+    const y0 = 36 + k * ROW;
+    const yi = y0 + LABEL + 18;
     const sc = TILE / s.columns;
-    canvas.text(`${lesion.id} ${key} #${a.imageIndex}`, PAD, y0, 2, YELLOW);
-    canvas.image(s, [0, 0, s.columns, s.rows], PAD, y0 + LABEL, TILE, TILE);
-    canvas.line(PAD + (a.tail[0] + 0.5) * sc, y0 + LABEL + (a.tail[1] + 0.5) * sc, PAD + (a.tip[0] + 0.5) * sc, y0 + LABEL + (a.tip[1] + 0.5) * sc, YELLOW, 1);
-    canvas.ring(PAD + (a.tip[0] + 0.5) * sc, y0 + LABEL + (a.tip[1] + 0.5) * sc, 5, YELLOW);
-    // Zooms: half-size crops centred on the tip, without marks, so the lesion itself can be judged.
-    const half = Math.round(s.columns / 4);
+    canvas.text(`${lesion.id}: ${key} image ${a.imageIndex}, tip ${a.tip[0]},${a.tip[1]}`, PAD, y0, 2, YELLOW);
+    canvas.text('WHOLE IMAGE + ARROW', PAD, y0 + LABEL, 2, GREY);
+    canvas.image(s, [0, 0, s.columns, s.rows], PAD, yi, TILE, TILE);
+    canvas.line(PAD + (a.tail[0] + 0.5) * sc, yi + (a.tail[1] + 0.5) * sc, PAD + (a.tip[0] + 0.5) * sc, yi + (a.tip[1] + 0.5) * sc, YELLOW, 1);
+    canvas.ring(PAD + (a.tip[0] + 0.5) * sc, yi + (a.tip[1] + 0.5) * sc, 5, YELLOW);
+    // Zooms: crops a third of the image wide, centred on the tip and unmarked, so the lesion itself can be judged.
+    const half = Math.round(s.columns / 6);
     const c0 = Math.max(0, Math.min(s.columns - 2 * half, a.tip[0] - half));
     const r0 = Math.max(0, Math.min(s.rows - 2 * half, a.tip[1] - half));
     const crop: [number, number, number, number] = [c0, r0, 2 * half, 2 * half];
     const x1 = PAD + TILE + PAD;
     const x2 = x1 + TILE + PAD;
-    canvas.text('2X', x1, y0, 2, GREY);
-    canvas.image(s, crop, x1, y0 + LABEL, TILE, TILE);
+    canvas.text('3X', x1, y0 + LABEL, 2, GREY);
+    canvas.image(s, crop, x1, yi, TILE, TILE);
     if (key === 't1-pre') {
       const post = series('t1-post')[a.imageIndex]!;
-      canvas.text('2X POST-GAD', x2, y0, 2, GREY);
-      canvas.image(post, crop, x2, y0 + LABEL, TILE, TILE);
+      canvas.text('3X POST-GADOLINIUM', x2, y0 + LABEL, 2, GREY);
+      canvas.image(post, crop, x2, yi, TILE, TILE);
     } else {
-      canvas.text('2X BONE WINDOW 400/1800', x2, y0, 2, GREY);
-      canvas.image(s, crop, x2, y0 + LABEL, TILE, TILE, [400, 1800]);
+      canvas.text('3X BONE WINDOW 400/1800', x2, y0 + LABEL, 2, GREY);
+      canvas.image(s, crop, x2, yi, TILE, TILE, [400, 1800]);
     }
   });
   canvas.save(out);

@@ -58,6 +58,8 @@ function boxOf(path: readonly P3[]): Box3 {
   ];
 }
 
+const EMPTY = new Float64Array(0);
+
 export class ThoracicPhantom implements PhantomModel {
   readonly th: Thoracic;
   readonly spine: SpineModel;
@@ -148,10 +150,14 @@ export class ThoracicPhantom implements PhantomModel {
   }
 
   plane(y: number, z: number): PlanePoint {
-    return {
+    const p: PlanePoint = {
       y,
       z,
-      ...this.spine.planeFields(y, z),
+      s: 0,
+      d: 0,
+      k: 0,
+      uv: EMPTY,
+      uo: 0,
       back: -polyDistance(this.backSkin, y, z).side,
       front: polyDistance(this.frontSkin, y, z).side,
       aux: 0,
@@ -160,6 +166,7 @@ export class ThoracicPhantom implements PhantomModel {
       wy: 0,
       wz: 0,
     };
+    return this.spine.fillPlane(p);
   }
 
   slabLevel(p: PlanePoint): number {

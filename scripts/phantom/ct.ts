@@ -17,6 +17,7 @@ const HU: Readonly<Record<number, number>> = {
   [Tissue.INTERSPINOUS]: 45,
   [Tissue.CORTEX]: 1050,
   [Tissue.MARROW]: 230,
+  [Tissue.ARCH_MARROW]: 280,
   [Tissue.DISC]: 80,
   [Tissue.CSF]: 8,
   [Tissue.CORD]: 30,
@@ -38,6 +39,7 @@ const HU: Readonly<Record<number, number>> = {
 /** Absolute texture amplitudes (HU). */
 const TEXTURE: Readonly<Record<number, number>> = {
   [Tissue.MARROW]: 55,
+  [Tissue.ARCH_MARROW]: 55,
   [Tissue.LUNG]: 35,
   [Tissue.MUSCLE]: 4,
   [Tissue.FAT]: 6,

@@ -63,7 +63,6 @@ function ds(v: number): string {
 
 export function writeImage(h: ImageHeader, pixels: Uint16Array): Uint8Array {
   const dataset: Record<string, unknown> = {
-    SpecificCharacterSet: 'ISO_IR 100',
     ImageType: ['DERIVED', 'SECONDARY'],
     SOPClassUID: h.sopClassUid,
     SOPInstanceUID: h.sopInstanceUid,

@@ -21,7 +21,7 @@ function arch(C: number, Wc: number, o: Partial<PosteriorSpec>): PosteriorSpec {
     laminaTilt: 0.15,
     spAngleDeg: 8,
     spLength: 31,
-    spHeight: 19,
+    spHeight: 15,
     spHalfWidth: 3.5,
     spBaseU: 3,
     tpReach: 14,

@@ -13,6 +13,8 @@ import { cells3, fbm3, noise3 } from './texture';
 import { Tissue } from './tissues';
 import type { Vertebra } from './vertebra';
 
+const EMPTY = new Float64Array(0);
+
 export class LumbosacralPhantom implements PhantomModel {
   readonly ls: Lumbosacral;
   readonly spine: SpineModel;
@@ -102,7 +104,8 @@ export class LumbosacralPhantom implements PhantomModel {
     const wx = 6 * noise3(sd + 11, 0, y, z, 14);
     const wy = y + 6 * noise3(sd + 12, 0, y, z, 14);
     const wz = z + 6 * noise3(sd + 13, 0, y, z, 14);
-    return { y, z, ...this.spine.planeFields(y, z), back: -polyDistance(this.skin, y, z).side, front: 0, aux: r.dist, aux2: r.t, wx, wy, wz };
+    const p: PlanePoint = { y, z, s: 0, d: 0, k: 0, uv: EMPTY, uo: 0, back: -polyDistance(this.skin, y, z).side, front: 0, aux: r.dist, aux2: r.t, wx, wy, wz };
+    return this.spine.fillPlane(p);
   }
 
   slabLevel(p: PlanePoint): number {

@@ -20,6 +20,7 @@ const PRE: Readonly<Record<number, number>> = {
   [Tissue.INTERSPINOUS]: 290,
   [Tissue.CORTEX]: 45,
   [Tissue.MARROW]: 700,
+  [Tissue.ARCH_MARROW]: 590,
   [Tissue.DISC]: 310,
   [Tissue.CSF]: 120,
   [Tissue.CORD]: 440,
@@ -54,6 +55,7 @@ const POST: Readonly<Record<number, number>> = {
 /** Relative texture amplitude: marrow is mottled, muscle and masses a little grainy. */
 const TEXTURE: Readonly<Record<number, number>> = {
   [Tissue.MARROW]: 0.09,
+  [Tissue.ARCH_MARROW]: 0.09,
   [Tissue.MUSCLE]: 0.05,
   [Tissue.VISCERA]: 0.05,
   [Tissue.BOWEL]: 0.12,

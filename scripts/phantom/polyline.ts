@@ -47,36 +47,28 @@ export function polyDistance(pts: readonly P2[], y: number, z: number): PolyDist
   let best = Infinity;
   let bi = lo;
   let bf = 0;
-  const test = (i: number): void => {
-    const a = pts[i]!;
-    const b = pts[i + 1]!;
-    const ey = b.y - a.y;
-    const ez = b.z - a.z;
-    const len2 = ey * ey + ez * ez;
-    let f = len2 > 0 ? ((y - a.y) * ey + (z - a.z) * ez) / len2 : 0;
-    f = f < 0 ? 0 : f > 1 ? 1 : f;
-    const dy = y - a.y - f * ey;
-    const dz = z - a.z - f * ez;
-    const dd = dy * dy + dz * dz;
-    if (dd < best) {
-      best = dd;
-      bi = i;
-      bf = f;
+  // Scan outwards from there (down first, then up), stopping once segments are farther in z alone.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = pass === 0 ? lo : lo - 1; pass === 0 ? i < n : i >= 0; i += pass === 0 ? 1 : -1) {
+      const a = pts[i]!;
+      const b = pts[i + 1]!;
+      const gz = pass === 0 ? z - a.z : b.z - z;
+      if (i !== lo && gz > 0 && gz * gz >= best) break;
+      const ey = b.y - a.y;
+      const ez = b.z - a.z;
+      const len2 = ey * ey + ez * ez;
+      let f = len2 > 0 ? ((y - a.y) * ey + (z - a.z) * ez) / len2 : 0;
+      f = f < 0 ? 0 : f > 1 ? 1 : f;
+      const dy = y - a.y - f * ey;
+      const dz = z - a.z - f * ez;
+      const dd = dy * dy + dz * dz;
+      if (dd < best) {
+        best = dd;
+        bi = i;
+        bf = f;
+      }
     }
-  };
-  test(lo);
-  for (let i = lo - 1; i >= 0; i--) {
-    const gz = Math.min(pts[i]!.z, pts[i + 1]!.z) - z; // segments above: their lowest point
-    if (gz > 0 && gz * gz >= best) break;
-    test(i);
   }
-  for (let i = lo + 1; i < n; i++) {
-    const gz = z - Math.max(pts[i]!.z, pts[i + 1]!.z);
-    if (gz > 0 && gz * gz >= best) break;
-    test(i);
-  }
-  let t = 0;
-  for (let i = 0; i < bi; i++) t += Math.sqrt((pts[i + 1]!.y - pts[i]!.y) ** 2 + (pts[i + 1]!.z - pts[i]!.z) ** 2);
   const a = pts[bi]!;
   const b = pts[bi + 1]!;
   const ey = b.y - a.y;
@@ -86,7 +78,19 @@ export function polyDistance(pts: readonly P2[], y: number, z: number): PolyDist
   const qz = a.z + bf * ez;
   // tangent (ey, ez)/len; posterior normal = (-tz, ty)
   const side = len > 0 ? ((y - qy) * -ez + (z - qz) * ey) / len : 0;
-  return { dist: Math.sqrt(best), side, t: t + bf * len };
+  return { dist: Math.sqrt(best), side, t: cumulative(pts)[bi]! + bf * len };
+}
+
+const lengths = new WeakMap<readonly P2[], Float64Array>();
+/** Arc length at each vertex, computed once per polyline. */
+function cumulative(pts: readonly P2[]): Float64Array {
+  let c = lengths.get(pts);
+  if (!c) {
+    c = new Float64Array(pts.length);
+    for (let i = 1; i < pts.length; i++) c[i] = c[i - 1]! + Math.sqrt((pts[i]!.y - pts[i - 1]!.y) ** 2 + (pts[i]!.z - pts[i - 1]!.z) ** 2);
+    lengths.set(pts, c);
+  }
+  return c;
 }
 
 /** Polylines must run strictly downwards for polyDistance's search; check once when built. */

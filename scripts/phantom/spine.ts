@@ -24,7 +24,8 @@ export interface PlanePoint {
   wx: number; // envelope-specific: domain warp of the bowel pattern on MR (x offset, warped y, z)
   wy: number;
   wz: number;
-  uv: Float64Array; // (u, v) of this point in the frames of vertebrae k-1, k, k+1
+  uv: Float64Array; // (u, v) of this point in the frames of vertebrae k-1, k, k+1 ...
+  uo: number; // ... at uv[uo .. uo + 5] (pixels share large buffers: fewer allocations)
 }
 
 export interface CanalTable {
@@ -138,48 +139,70 @@ export class SpineModel {
     return vs.length - 1;
   }
 
-  /** The x-independent facts of a point of the sagittal plane. */
-  planeFields(y: number, z: number): Pick<PlanePoint, 's' | 'd' | 'k' | 'uv'> {
-    const c = this.curve.nearest(y, z);
+  private pool = new Float64Array(0);
+  private poolUsed = 0;
+
+  /** Fills the x-independent spine fields (s, d, k, uv) of a plane point in place and returns it. */
+  fillPlane(p: PlanePoint): PlanePoint {
+    const c = this.curve.nearest(p.y, p.z);
     const k = this.levelIndex(c.s);
-    const uv = new Float64Array(6);
+    if (this.poolUsed + 6 > this.pool.length) {
+      this.pool = new Float64Array(6 * 8192);
+      this.poolUsed = 0;
+    }
+    const uv = this.pool;
+    const uo = this.poolUsed;
+    this.poolUsed += 6;
     for (let j = 0; j < 3; j++) {
       const vt = this.vertebrae[k - 1 + j];
-      uv[2 * j] = vt ? vt.u(y, z) : 1e9;
-      uv[2 * j + 1] = vt ? vt.v(y, z) : 1e9;
+      uv[uo + 2 * j] = vt ? vt.u(p.y, p.z) : 1e9;
+      uv[uo + 2 * j + 1] = vt ? vt.v(p.y, p.z) : 1e9;
     }
-    return { s: c.s, d: c.d, k, uv };
+    p.s = c.s;
+    p.d = c.d;
+    p.k = k;
+    p.uv = uv;
+    p.uo = uo;
+    return p;
   }
 
   classify(x: number, p: PlanePoint): number {
     if (p.d < -48 || p.d > 85 || p.s < this.sLo || p.s > this.sHi) return -1;
     const vs = this.vertebrae;
     const uv = p.uv;
+    const base = p.uo - 2 * (p.k - 1); // uv[base + 2 * j] is u in the frame of vertebra j
     const lo = Math.max(0, p.k - 1);
     const hi = Math.min(vs.length - 1, p.k + 1);
     const canalSdf = this.canal.sdf(p.s, p.d, x);
     let bone = Infinity;
     let vein = false;
+    let arch = false; // whether the deepest solid here is an arch (posterior elements)
     for (let j = lo; j <= hi; j++) {
       const vt = vs[j]!;
-      const o = 2 * (j - p.k + 1);
+      const o = base + 2 * j;
       const u = uv[o]!;
       const v = uv[o + 1]!;
       if (Math.abs(u) > 80) continue;
       const b = vt.bodySdf(u, v, x);
-      if (b < bone) bone = b;
+      if (b < bone) {
+        bone = b;
+        arch = false;
+      }
       if (b < -this.cortex && vt.spec.kind !== 'S' && vt.spec.kind !== 'Co' && vt.inBasivertebral(u, v, x)) vein = true;
       const a = Math.max(vt.archSdf(u, v, x), -canalSdf);
-      if (a < bone) bone = a;
+      if (a < bone) {
+        bone = a;
+        arch = true;
+      }
     }
     if (this.extra && bone >= 0) bone = Math.min(bone, this.extra.boneSdf(p, x));
     if (bone < 0) {
       if (vein) return Tissue.VEIN;
-      return bone > -this.cortex ? Tissue.CORTEX : Tissue.MARROW;
+      return bone > -this.cortex ? Tissue.CORTEX : arch ? Tissue.ARCH_MARROW : Tissue.MARROW;
     }
     // Discs fill the space between two neighbouring bodies, bulging a little beyond them.
     for (let j = lo; j < hi; j++) {
-      const oa = 2 * (j - p.k + 1);
+      const oa = base + 2 * j;
       const ua = uv[oa]!;
       const ub = uv[oa + 2]!;
       if (ua > 0 && ub < 0) {
@@ -199,7 +222,7 @@ export class SpineModel {
     for (let j = lo; j <= hi; j++) {
       const vt = vs[j]!;
       if (!vt.spec.pe) continue;
-      const o = 2 * (j - p.k + 1);
+      const o = base + 2 * j;
       const u = uv[o]!;
       const v = uv[o + 1]!;
       if (vt.inFacetJoint(u, v, x)) return Tissue.LIGAMENT;

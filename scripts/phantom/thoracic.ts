@@ -85,7 +85,7 @@ export function buildThoracic(seed: number, anchor: { y: number; z: number }): T
   const fatP = new Profile(sLo, sHi, (q) => {
     let m = 0.55;
     for (const dm of discMid) m += 0.8 * Math.exp(-(((q - dm - 1) / 5) ** 2));
-    return 1.8 * m;
+    return 2.3 * m;
   });
   const posteriorFat = (q: number): number => fatP.at(q);
 

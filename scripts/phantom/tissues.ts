@@ -28,11 +28,12 @@ export const Tissue = {
   LESION_0: 22,
   LESION_1: 23,
   LESION_2: 24,
+  ARCH_MARROW: 25, // marrow of the posterior elements: thinner bone, less fat than the bodies
 } as const;
 
 export type TissueId = (typeof Tissue)[keyof typeof Tissue];
 
-export const TISSUE_COUNT = 25;
+export const TISSUE_COUNT = 26;
 export const MAX_LESIONS = 3;
 
 export function lesionTissue(index: number): TissueId {
@@ -50,6 +51,7 @@ export type TextureKindId = (typeof TextureKind)[keyof typeof TextureKind];
 
 export const TISSUE_TEXTURE: Readonly<Record<number, TextureKindId>> = {
   [Tissue.MARROW]: TextureKind.MARROW,
+  [Tissue.ARCH_MARROW]: TextureKind.MARROW,
   [Tissue.MUSCLE]: TextureKind.SOFT,
   [Tissue.VISCERA]: TextureKind.SOFT,
   [Tissue.BOWEL]: TextureKind.SOFT,

@@ -4,7 +4,7 @@
  * pure tissue. Everything is in image pixel space [column, row], 0-based.
  */
 import type { RenderedSlice, SliceGrid } from './render';
-import type { PlanePoint, SpineModel } from './spine';
+import type { SpineModel } from './spine';
 
 export type Px = [number, number];
 
@@ -170,6 +170,8 @@ export function lesionTruth(
   };
 }
 
+const EMPTY = new Float64Array(0);
+
 export interface LesionExtent {
   centre: [number, number, number];
   extent: [number, number, number];
@@ -202,7 +204,7 @@ export function lesionExtent(spine: SpineModel, index: number, tissue: number): 
   for (let y = Math.floor(y0) - 2; y <= y1 + 2; y += step) {
     for (let z = Math.floor(z0) - 2; z <= z1 + 2; z += step) {
       // Lesions live in the canal, where only the spine decides: a light plane point is enough.
-      const p: PlanePoint = { y, z, ...spine.planeFields(y, z), back: 0, front: 0, aux: 0, aux2: 0, wx: 0, wy: 0, wz: 0 };
+      const p = spine.fillPlane({ y, z, s: 0, d: 0, k: 0, uv: EMPTY, uo: 0, back: 0, front: 0, aux: 0, aux2: 0, wx: 0, wy: 0, wz: 0 });
       for (let x = -Math.ceil(b.xMax); x <= b.xMax; x += step) {
         if (!l.contains(p.s, p.d, x) || spine.classify(x, p) !== tissue) continue;
         n++;

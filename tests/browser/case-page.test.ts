@@ -11,6 +11,8 @@ import { launch, openPage } from './browser';
 import { bundledCase, CASE_ID, decodePng, patchStats, shownViewports, waitForStep } from './lesson';
 import { arrowTipsOnScreen } from './arrows';
 import { cueForStep } from '../../src/case/timeline';
+import type { Arrow, ViewportCue } from '../../src/case/schema';
+import { meanAround, seriesImages, type CaseImage } from '../fixtures/case-pixels';
 
 const SHOTS = join(import.meta.dirname, '../../docs/screenshots');
 const { lesson, timeline } = bundledCase();
@@ -18,6 +20,25 @@ const differential = lesson.reveal.find((r) => r.kind === 'differential');
 if (!differential || differential.kind !== 'differential') throw new Error('the bundled case has no differential');
 const differentialStep = lesson.steps.findIndex((s) => s.id === differential.revealAt);
 const caseUrl = (step?: number) => `${inject('baseUrl')}#/case/${CASE_ID}${step ? `/step/${step}` : ''}`;
+
+const CASE_DIR = join(import.meta.dirname, '../../cases', CASE_ID);
+const imageCache = new Map<string, CaseImage[]>();
+const images = (key: string): CaseImage[] => {
+  if (!imageCache.has(key)) imageCache.set(key, seriesImages(CASE_DIR, lesson, key));
+  return imageCache.get(key)!;
+};
+
+/**
+ * The drawn tip of one of the cue's arrows. The screen keeps the image's orientation here (no flip or rotation),
+ * so arrows ordered by row then column match the drawn tips ordered by y then x.
+ */
+function tipOf(vp: ViewportCue, arrow: Arrow, tips: [number, number][]): [number, number] {
+  const byRow = (p: readonly [number, number]) => p[1] * 1e5 + p[0];
+  const rank = [...vp.arrows].sort((a, b) => byRow(a.tip) - byRow(b.tip)).indexOf(arrow);
+  const tip = [...tips].sort((a, b) => byRow(a) - byRow(b))[rank];
+  if (!tip) throw new Error(`no drawn tip for arrow "${arrow.label}"`);
+  return tip;
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,12 +97,19 @@ describe('case page', () => {
         const tips = await arrowTipsOnScreen(page, name);
         expect(tips.length, `arrows drawn in ${name} at step ${step + 1}`).toBe(arrowsHere.length);
         if (tips.length === 0) continue;
-        // Look under the arrows: hide the annotation layer, then compare each tip with the image's background.
+        // Under each arrow head, the screen shows the gray that the file's pixel at the arrow's tip has at the
+        // displayed window: the arrow and the image agree on where the lesion is.
+        const wl = /W (-?\d+) L (-?\d+)/.exec((await frame.locator('.bottom-right').textContent()) ?? '');
+        expect(wl, 'W/L shown in the corner').not.toBeNull();
+        const [width, level] = [Number(wl![1]), Number(wl![2])];
         const clean = decodePng(await frame.screenshot({ style: '.viewport svg { visibility: hidden !important; }' }));
-        const background = patchStats(clean, 4, shot.height - 40, 24, 24).mean; // a dark corner: air
-        for (const [x, y] of tips) {
-          const under = patchStats(clean, x - box.x - 2, y - box.y - 2, 5, 5).mean;
-          expect(Math.abs(under - background), `arrow tip at step ${step + 1} points at background`).toBeGreaterThan(25);
+        const image = images(vp.series)[vp.imageIndex]!;
+        for (const arrow of arrowsHere) {
+          const [x, y] = tipOf(vp, arrow, tips);
+          const onScreen = patchStats(clean, x - box.x - 2, y - box.y - 2, 5, 5).mean;
+          const value = meanAround(image, arrow.tip[0], arrow.tip[1], 1);
+          const expected = Math.min(255, Math.max(0, ((value - (level - width / 2)) / width) * 255));
+          expect(Math.abs(onScreen - expected), `gray under the arrow "${arrow.label}" at step ${step + 1}`).toBeLessThan(25);
           arrowsChecked++;
         }
       }

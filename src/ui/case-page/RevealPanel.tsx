@@ -24,7 +24,7 @@ function ItemBody({ item }: { item: RevealItem }) {
       );
     case 'differential':
       return (
-        <ol className="differential">
+        <ol className="differential-list">
           {item.entries.map((e) => (
             <li key={e.diagnosis}>
               <strong>{e.diagnosis}</strong>

@@ -79,7 +79,19 @@ export function casesPlugin(casesRoot: string): Plugin {
           return;
         }
         res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-        res.end(readFileSync(file));
+        res.setHeader('Accept-Ranges', 'bytes');
+        const body = readFileSync(file);
+        // Media elements seek with byte ranges (narration audio and video).
+        const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+        if (range) {
+          const start = Number(range[1]);
+          const end = range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+          res.statusCode = 206;
+          res.setHeader('Content-Range', `bytes ${start}-${end}/${body.length}`);
+          res.end(body.subarray(start, end + 1));
+          return;
+        }
+        res.end(body);
       });
     },
     async closeBundle() {

@@ -14,6 +14,16 @@ import { PlaybackBar } from './PlaybackBar';
 import { usePlaybackDriver } from './use-playback-driver';
 import { caseBaseUrl } from './load-case';
 
+/**
+ * The wall clock the lesson runs on. `?clock=N` in the page address (before the #) runs it N times faster, so a
+ * browser test can play a whole lesson in seconds; the speed menu stays the learner's own 0.5-2x.
+ */
+function lessonWallClock(): () => number {
+  const factor = Number(new URLSearchParams(window.location.search).get('clock'));
+  const scale = Number.isFinite(factor) && factor > 0 && factor <= 100 ? factor : 1;
+  return () => performance.now() * scale;
+}
+
 interface Props {
   lesson: ParsedCase;
   series: Map<string, SeriesSource>;
@@ -22,7 +32,7 @@ interface Props {
 }
 
 export function LessonView({ lesson, series, seriesErrors, initialStep }: Props) {
-  const [store] = useState(() => createLessonStore(lesson, initialStep));
+  const [store] = useState(() => createLessonStore(lesson, initialStep, lessonWallClock()));
   useStepInUrl(store, lesson.id);
   useLessonKeys(store);
   const media = useRef<HTMLMediaElement | null>(null);

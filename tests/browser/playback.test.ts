@@ -9,6 +9,8 @@ import { bundledCase, CASE_ID, decodePng, waitForStep } from './lesson';
 import { segmentIndexAt, type Timeline } from '../../src/case/timeline';
 import type { Cue } from '../../src/case/schema';
 import { silentWav } from './wav';
+import { readFileSync } from 'node:fs';
+import { fromWebVtt } from '../../src/case/webvtt';
 
 const { timeline } = bundledCase();
 /** How much faster than real time the lesson clock runs in the play-through test (`?clock=` test hook). */
@@ -81,6 +83,21 @@ describe('narrated playback', () => {
     // Every answer is revealed by the time the narration ends.
     await page.getByRole('region', { name: 'Differential diagnosis' }).waitFor();
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads the transcript as WebVTT captions that read back to the same segments', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${inject('baseUrl')}#/case/${CASE_ID}/step/1`);
+    await waitForStep(page, timeline, 0, 60_000);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download captions (WebVTT)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${CASE_ID}.vtt`);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const back = fromWebVtt(text);
+    expect(back.segments.map((s) => [s.start, s.end, s.text])).toEqual(timeline.segments.map((s) => [s.start, s.end, s.text]));
     await page.close();
   });
 

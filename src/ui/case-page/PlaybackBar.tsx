@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { formatClock } from '../../case/time';
-import { useLesson } from './lesson-context';
+import { toWebVtt } from '../../case/webvtt';
+import { useLesson, useLessonStore } from './lesson-context';
+import { useReadAloud, useVoicesAvailable } from './use-read-aloud';
 
 const RATES = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
@@ -17,7 +20,21 @@ export function PlaybackBar() {
   const seekTo = useLesson((s) => s.seekTo);
   const setRate = useLesson((s) => s.setRate);
   const goToStep = useLesson((s) => s.goToStep);
+  const lesson = useLesson((s) => s.lesson);
   const duration = timeline.duration || 1;
+  const voices = useVoicesAvailable();
+  const [readAloud, setReadAloud] = useState(false);
+  useReadAloud(useLessonStore(), readAloud && voices && !lesson.narration);
+
+  const downloadCaptions = (): void => {
+    const vtt = toWebVtt({ steps: lesson.steps, segments: lesson.transcript }, timeline.segments.map((s) => s.end));
+    const url = URL.createObjectURL(new Blob([vtt], { type: 'text/vtt' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${lesson.id}.vtt`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
 
   return (
     <div className="playback" role="group" aria-label="Playback">
@@ -61,6 +78,16 @@ export function PlaybackBar() {
           ))}
         </select>
       </label>
+      <div className="playback-extras">
+        {voices && !lesson.narration && (
+          <label>
+            <input type="checkbox" checked={readAloud} onChange={(e) => setReadAloud(e.target.checked)} /> Read aloud
+          </label>
+        )}
+        <button type="button" className="subtle" onClick={downloadCaptions}>
+          Download captions (WebVTT)
+        </button>
+      </div>
     </div>
   );
 }

@@ -47,6 +47,7 @@ export function TranscriptPanel() {
                         <button
                           type="button"
                           className="segment"
+                          data-segment-id={seg.id}
                           aria-current={seg.index === segmentIndex ? 'true' : undefined}
                           ref={seg.index === segmentIndex ? currentRef : undefined}
                           onClick={() => goToSegment(seg.index)}

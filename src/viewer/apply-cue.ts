@@ -27,8 +27,11 @@ export async function applyCue(
   const generation = ++slot.generation;
   const current = (): boolean => slot.generation === generation;
   const { cue } = target;
-  // Old arrows go at once: during a load they would point at the wrong thing.
+  slot.lastApplied = { target, source };
+  // Old arrows go at once: during a load they would point at the wrong thing. Cine is the learner's: a cue
+  // (or "Return to lesson", or R) stops it.
   slot.clearArrows();
+  slot.cine.stop();
 
   if (!source) {
     slot.blank();
@@ -48,6 +51,8 @@ export async function applyCue(
       progress: 0,
       voi: undefined,
       zoom: undefined,
+      sliceLocation: undefined,
+      inverted: undefined,
     });
   }
 
@@ -85,14 +90,16 @@ export async function applyCue(
 
   const viewport = slot.viewport;
   if (slot.shown !== series) {
+    slot.expectViewerImage(index);
     await viewport.setStack(series.imageIds, index);
     slot.shown = series;
   } else if (viewport.getCurrentImageIdIndex() !== index) {
+    slot.expectViewerImage(index);
     await viewport.setImageIdIndex(index);
   }
   if (!current()) return;
 
-  viewport.setProperties({ voiRange: utilities.windowLevel.toLowHighRange(window.width, window.center) });
+  viewport.setProperties({ voiRange: utilities.windowLevel.toLowHighRange(window.width, window.center), invert: false });
   slot.fitScale = 0; // no zoom reports from the camera events fired while framing
   slot.fitScale = frameCue(viewport, image.imageId, cue);
   slot.framing = cue;
@@ -111,7 +118,7 @@ export async function applyCue(
   await drawn;
   if (!current()) return;
   slot.syncFromViewport();
-  slot.update({ imageIndex: index, state: 'ready', progress: 1 });
+  slot.update({ ...slot.imageFields(index), inverted: undefined, state: 'ready', progress: 1 });
 }
 
 /** Resolves after the element's next IMAGE_RENDERED and one more frame (annotations draw then); 1 s at most. */
@@ -131,7 +138,8 @@ function nextRender(element: HTMLElement): Promise<void> {
   });
 }
 
-async function seriesDefaultWindow(series: LoadedSeries, shown: Types.IImage): Promise<WindowLevel> {
+/** The series default window (what a cue without a window shows), sampled from `shown` if not known yet. */
+export async function seriesDefaultWindow(series: LoadedSeries, shown: Types.IImage): Promise<WindowLevel> {
   const known = defaultWindows.get(series);
   if (known) return known;
   let sampleFrom = shown;

@@ -8,6 +8,7 @@ import { init as initLoader } from '@cornerstonejs/dicom-image-loader';
 import {
   addTool,
   init as initTools,
+  LengthTool,
   PanTool,
   StackScrollTool,
   WindowLevelTool,
@@ -35,5 +36,5 @@ async function start(): Promise<void> {
   // One decode worker: the machines this runs on (and teaching laptops) have few cores, and our series are small.
   initLoader({ maxWebWorkers: 1 });
   initTools();
-  for (const tool of [WindowLevelTool, ZoomTool, PanTool, StackScrollTool, CueArrowTool]) addTool(tool);
+  for (const tool of [WindowLevelTool, ZoomTool, PanTool, StackScrollTool, CueArrowTool, LengthTool]) addTool(tool);
 }

@@ -2,14 +2,18 @@
  * A viewer session: one rendering engine, one tool group and one series cache for the life of a case page.
  * The UI hands it elements and cues (apply), it reports what each viewport shows (callbacks).
  */
-import { eventTarget, Enums, RenderingEngine, type Types } from '@cornerstonejs/core';
-import type { SeriesSource, ViewerCallbacks, ViewerSession, ViewportTarget } from './types';
+import { eventTarget, Enums, imageLoader, RenderingEngine, utilities, type Types } from '@cornerstonejs/core';
+import { utilities as toolUtilities } from '@cornerstonejs/tools';
+import type { LeftTool, SeriesSource, UserInteraction, ViewerCallbacks, ViewerSession, ViewportTarget } from './types';
 import { ensureEngine } from './engine';
-import { createToolGroup, destroyToolGroup } from './tools';
+import { createToolGroup, destroyToolGroup, removeMeasurements, setLeftTool } from './tools';
 import { SeriesCache } from './series-loader';
-import { ViewportSlot } from './viewport-slot';
-import { applyCue } from './apply-cue';
+import { ViewportSlot, type SlotHooks } from './viewport-slot';
+import { applyCue, seriesDefaultWindow } from './apply-cue';
 import { decodeProblem } from './load-errors';
+import { nearestImageIndex } from './slice-position';
+
+const LEFT_KINDS: Record<LeftTool, UserInteraction> = { window: 'window', pan: 'pan', zoom: 'zoom', length: 'measure' };
 
 let sessionCounter = 0;
 
@@ -22,6 +26,32 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
   const seriesCache = new SeriesCache();
   const slots = new Map<string, ViewportSlot>();
   let destroyed = false;
+  let links: string[][] = [];
+  let leftTool: LeftTool = 'window';
+
+  const hooks: SlotHooks = {
+    leftKind: () => LEFT_KINDS[leftTool],
+    // Linked viewports follow the learner to the image nearest in patient position, not to the same index.
+    onLearnerImage(source, index) {
+      const header = source.shown?.images[index]?.header;
+      if (!header) return;
+      for (const group of links) {
+        if (!group.includes(source.id)) continue;
+        for (const id of group) {
+          const other = slots.get(id);
+          if (id === source.id || !other?.shown || other.status.state === 'loading') continue;
+          const nearest = nearestImageIndex(header, other.shown.images.map((i) => i.header));
+          if (nearest !== undefined) void other.go(nearest, true);
+        }
+      }
+    },
+  };
+
+  /** A slot that shows an image, for the learner's commands; they do nothing on an empty or loading one. */
+  function shownSlot(viewportId: string): ViewportSlot | undefined {
+    const slot = slots.get(viewportId);
+    return !destroyed && slot?.shown ? slot : undefined;
+  }
 
   // Images that fail while the user scrolls (apply() checks its own image first) arrive here, page-wide.
   const onImageLoadError = (event: Event): void => {
@@ -53,6 +83,7 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
       engine,
       toolGroup,
       callbacks,
+      hooks,
     );
     slots.set(target.viewportId, slot);
     return slot;
@@ -101,12 +132,64 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
     },
 
     scrollTo(viewportId, imageIndex) {
+      void shownSlot(viewportId)?.go(imageIndex, true);
+    },
+
+    scrollBy(viewportId, delta) {
+      const slot = shownSlot(viewportId);
+      if (slot) void slot.go(slot.viewport.getTargetImageIdIndex() + delta, false);
+    },
+
+    reset(viewportId) {
       const slot = slots.get(viewportId);
-      if (destroyed || !slot?.shown) return;
-      const count = slot.shown.imageIds.length;
-      const index = Math.min(Math.max(0, Math.round(imageIndex)), count - 1);
-      // Failures are reported through IMAGE_LOAD_ERROR, like a scroll by the user.
-      slot.viewport.setImageIdIndex(index).catch(() => undefined);
+      const last = slot?.lastApplied;
+      if (destroyed || !slot || !last) return;
+      applyCue(slot, last.target, last.source, seriesCache).catch((e: unknown) => console.error(e));
+    },
+
+    invert(viewportId) {
+      const slot = shownSlot(viewportId);
+      slot?.setInverted(!slot.viewport.getProperties().invert);
+    },
+
+    setWindow(viewportId, choice) {
+      const slot = shownSlot(viewportId);
+      if (!slot?.shown) return;
+      const series = slot.shown;
+      const set = (w: { center: number; width: number }): void => {
+        if (slot.shown !== series) return; // another series came up meanwhile
+        slot.viewport.setProperties({ voiRange: utilities.windowLevel.toLowHighRange(w.width, w.center) });
+        slot.viewport.render();
+      };
+      if (choice !== 'default') return set(choice);
+      const imageId = slot.viewport.getCurrentImageId();
+      if (!imageId) return;
+      imageLoader
+        .loadAndCacheImage(imageId)
+        .then((image) => seriesDefaultWindow(series, image))
+        .then(set, (e: unknown) => console.error(e));
+    },
+
+    setCine(viewportId, fps) {
+      const slot = shownSlot(viewportId);
+      if (!slot) return;
+      if (fps === null) slot.cine.stop();
+      else slot.cine.start(fps);
+    },
+
+    setLinks(groups) {
+      links = groups.map((g) => [...g]);
+    },
+
+    setLeftTool(tool) {
+      if (destroyed) return;
+      leftTool = tool;
+      setLeftTool(toolGroup, tool);
+    },
+
+    clearMeasurements() {
+      removeMeasurements();
+      toolUtilities.triggerAnnotationRenderForViewportIds([...slots.keys()]);
     },
 
     destroy() {
@@ -115,6 +198,8 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
       eventTarget.removeEventListener(Enums.Events.IMAGE_LOAD_ERROR, onImageLoadError);
       for (const slot of slots.values()) slot.dispose();
       slots.clear();
+      // The learner's measurements reference this session's images, which are freed below.
+      removeMeasurements();
       destroyToolGroup(toolGroupId);
       engine.destroy();
       seriesCache.release();

@@ -5,6 +5,7 @@
 import {
   annotation,
   Enums as ToolEnums,
+  LengthTool,
   PanTool,
   StackScrollTool,
   ToolGroupManager,
@@ -13,6 +14,7 @@ import {
   type Types as ToolTypes,
 } from '@cornerstonejs/tools';
 import { CueArrowTool } from './cue-arrow-tool';
+import type { LeftTool } from './types';
 
 const { MouseBindings } = ToolEnums;
 
@@ -48,6 +50,7 @@ export function createToolGroup(toolGroupId: string): ToolTypes.IToolGroup {
   // Do not loop from the last slice to the first: a teaching series has a direction the learner keeps.
   group.addTool(StackScrollTool.toolName, { loop: false });
   group.addTool(CueArrowTool.toolName);
+  group.addTool(LengthTool.toolName);
 
   group.setToolActive(StackScrollTool.toolName, { bindings: [{ mouseButton: MouseBindings.Wheel }] });
   group.setToolActive(WindowLevelTool.toolName, { bindings: [{ mouseButton: MouseBindings.Primary }] });
@@ -55,9 +58,53 @@ export function createToolGroup(toolGroupId: string): ToolTypes.IToolGroup {
   group.setToolActive(PanTool.toolName, { bindings: [{ mouseButton: MouseBindings.Auxiliary }] });
   // Enabled: drawn, but it takes no mouse input, so a click never starts a new arrow or drags a cue's.
   group.setToolEnabled(CueArrowTool.toolName);
+  // Passive: the learner's measurements stay visible and their handles can be moved, but no new one starts.
+  group.setToolPassive(LengthTool.toolName);
 
-  annotation.config.style.setToolGroupToolStyles(toolGroupId, { [CueArrowTool.toolName]: ARROW_STYLE });
+  annotation.config.style.setToolGroupToolStyles(toolGroupId, {
+    [CueArrowTool.toolName]: ARROW_STYLE,
+    [LengthTool.toolName]: LENGTH_STYLE,
+  });
   return group;
+}
+
+/** Measurements in cyan, so the learner's own lines never look like the teacher's yellow arrows. */
+const LENGTH_COLOR = 'rgb(0, 220, 255)';
+const LENGTH_STYLE: ToolTypes.AnnotationStyle.AnnotationStyle = {
+  color: LENGTH_COLOR,
+  colorHighlighted: 'rgb(120, 240, 255)',
+  colorSelected: 'rgb(120, 240, 255)',
+  textBoxColor: LENGTH_COLOR,
+  textBoxColorHighlighted: LENGTH_COLOR,
+  textBoxColorSelected: LENGTH_COLOR,
+  textBoxFontSize: '14px',
+  textBoxBackground: 'rgba(0, 0, 0, 0.55)',
+};
+
+const LEFT_TOOLS: Record<LeftTool, string> = {
+  window: WindowLevelTool.toolName,
+  pan: PanTool.toolName,
+  zoom: ZoomTool.toolName,
+  length: LengthTool.toolName,
+};
+
+/**
+ * Gives the left button to `tool`. The tool that had it goes passive, which drops only its left-button binding:
+ * zoom keeps the right button and pan the middle one whatever the left button does.
+ */
+export function setLeftTool(group: ToolTypes.IToolGroup, tool: LeftTool): void {
+  const name = LEFT_TOOLS[tool];
+  const previous = group.getActivePrimaryMouseButtonTool();
+  if (previous === name) return;
+  if (previous) group.setToolPassive(previous);
+  group.setToolActive(name, { bindings: [{ mouseButton: MouseBindings.Primary }] });
+}
+
+/** Removes every length measurement on the page (one case page, one session); cue arrows are another tool. */
+export function removeMeasurements(): void {
+  for (const a of annotation.state.getAllAnnotations()) {
+    if (a.metadata?.toolName === LengthTool.toolName && a.annotationUID) annotation.state.removeAnnotation(a.annotationUID);
+  }
 }
 
 export function destroyToolGroup(toolGroupId: string): void {

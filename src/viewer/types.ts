@@ -31,10 +31,22 @@ export interface ViewportStatus {
   voi?: { center: number; width: number };
   /** 1 = fit to the viewport. */
   zoom?: number;
+  /** Position of the shown image along its slice normal, in mm (absent without image geometry). */
+  sliceLocation?: number;
+  /** Set while the grey scale is inverted. */
+  inverted?: boolean;
+  /** Frames per second while cine runs; absent when it does not. */
+  cineFps?: number;
 }
 
 /** What a user did to a viewport by hand; playback pauses on it (the learner took over). */
-export type UserInteraction = 'scroll' | 'window' | 'zoom' | 'pan';
+export type UserInteraction = 'scroll' | 'window' | 'zoom' | 'pan' | 'measure';
+
+/** What the left mouse button does; the wheel, right and middle buttons keep scroll, zoom and pan. */
+export type LeftTool = 'window' | 'pan' | 'zoom' | 'length';
+
+/** A window to set by hand: explicit values, or the series default (what a cue without a window shows). */
+export type WindowChoice = { center: number; width: number } | 'default';
 
 export interface ViewerCallbacks {
   onStatus(status: ViewportStatus): void;
@@ -58,6 +70,22 @@ export interface ViewerSession {
   apply(targets: ViewportTarget[], series: ReadonlyMap<string, SeriesSource>): Promise<void>;
   /** Moves one viewport to an image without touching anything else (sweeps, linked scrolling). */
   scrollTo(viewportId: string, imageIndex: number): void;
+  /** The learner's scroll by `delta` images (keys); linked viewports follow by position. Stops at the ends. */
+  scrollBy(viewportId: string, delta: number): void;
+  /** Back to the last applied cue for this viewport: image, window, framing; invert and cine off. */
+  reset(viewportId: string): void;
+  invert(viewportId: string): void;
+  setWindow(viewportId: string, window: WindowChoice): void;
+  /** Starts cine at `fps` (looping), or stops it with null. */
+  setCine(viewportId: string, fps: number | null): void;
+  /**
+   * Groups of viewport ids that scroll together by patient position when the learner scrolls one of them.
+   * Replaces the previous groups; ids not shown are ignored.
+   */
+  setLinks(groups: readonly (readonly string[])[]): void;
+  setLeftTool(tool: LeftTool): void;
+  /** Removes every length measurement of this session (never the cue arrows). */
+  clearMeasurements(): void;
   /** Frees GPU and DOM resources. */
   destroy(): void;
 }

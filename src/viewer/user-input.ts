@@ -5,17 +5,22 @@
  */
 import type { UserInteraction } from './types';
 
-/** Mouse buttons as MouseEvent.button numbers them, mapped to what the tool group binds to them. */
-const DRAG_KINDS: Record<number, UserInteraction> = { 0: 'window', 1: 'pan', 2: 'zoom' };
+/** Middle and right buttons as MouseEvent.button numbers them, mapped to what the tool group binds to them. */
+const DRAG_KINDS: Record<number, UserInteraction> = { 1: 'pan', 2: 'zoom' };
 /** A press that moves less than this (CSS pixels) is a click, not a drag. */
 const DRAG_THRESHOLD = 3;
 
-export function watchUserInput(element: HTMLElement, report: (kind: UserInteraction) => void): () => void {
+/** `leftKind` says what the left button does now: the learner picks its tool in the toolbar. */
+export function watchUserInput(
+  element: HTMLElement,
+  report: (kind: UserInteraction) => void,
+  leftKind: () => UserInteraction = () => 'window',
+): () => void {
   const onWheel = (): void => report('scroll');
 
   let endDrag: (() => void) | null = null;
   const onMouseDown = (down: MouseEvent): void => {
-    const kind = DRAG_KINDS[down.button];
+    const kind = down.button === 0 ? leftKind() : DRAG_KINDS[down.button];
     if (!kind) return;
     endDrag?.();
     let reported = false;

@@ -5,12 +5,21 @@
 import { Enums, utilities, type RenderingEngine, type Types } from '@cornerstonejs/core';
 import type { Types as ToolTypes } from '@cornerstonejs/tools';
 import type { ViewportCue } from '../case/schema';
-import type { UserInteraction, ViewerCallbacks, ViewportStatus } from './types';
+import type { SeriesSource, UserInteraction, ViewerCallbacks, ViewportStatus, ViewportTarget } from './types';
 import type { LoadedSeries } from './series-loader';
 import { setElementOwner } from './cue-arrow-tool';
 import { removeArrows } from './arrows';
 import { frameCue, zoomOf } from './camera';
 import { watchUserInput } from './user-input';
+import { sliceLocation } from './slice-position';
+import { Cine } from './cine';
+
+/** What the session lends each slot: what the left button does now, and where the learner's scrolls go. */
+export interface SlotHooks {
+  leftKind(): UserInteraction;
+  /** The learner (wheel, keys, cine) brought a new image up; linked viewports follow. */
+  onLearnerImage(slot: ViewportSlot, index: number): void;
+}
 
 export class ViewportSlot {
   status: ViewportStatus;
@@ -26,6 +35,11 @@ export class ViewportSlot {
   generation = 0;
   /** Set while the displayed image failed to decode: scrolling to a good image clears it. */
   private imageError = false;
+  /** The last cue applied here and its series, for reset(). */
+  lastApplied: { target: ViewportTarget; source: SeriesSource | undefined } | null = null;
+  readonly cine: Cine;
+  /** The image the viewer itself asked for: the STACK_NEW_IMAGE that brings it is not the learner's scroll. */
+  private expectedIndex: number | null = null;
   private arrowUids: string[] = [];
   private lastSent = '';
   private readonly cleanups: (() => void)[] = [];
@@ -38,6 +52,7 @@ export class ViewportSlot {
     private readonly engine: RenderingEngine,
     private readonly toolGroup: ToolTypes.IToolGroup,
     private readonly callbacks: ViewerCallbacks,
+    private readonly hooks: SlotHooks,
   ) {
     this.status = {
       viewportId: id,
@@ -49,6 +64,10 @@ export class ViewportSlot {
       state: 'loading',
       progress: 0,
     };
+    this.cine = new Cine(
+      () => this.step(),
+      (fps) => this.update({ cineFps: fps }),
+    );
     setElementOwner(element, ownerKey);
     this.enable();
     this.listen();
@@ -77,6 +96,50 @@ export class ViewportSlot {
     this.update({ state: 'error', error: message, progress: imageOnly ? 1 : this.status.progress });
   }
 
+  /** Marks `index` as the viewer's own move (a cue, a sweep, a linked viewport), made right after this call. */
+  expectViewerImage(index: number): void {
+    this.expectedIndex = index;
+  }
+
+  /** Moves to an image; `byViewer` false means the learner asked (keys, cine): linked viewports follow. */
+  go(index: number, byViewer: boolean): Promise<void> {
+    const count = this.shown?.imageIds.length ?? 0;
+    if (count === 0) return Promise.resolve();
+    const target = Math.min(Math.max(0, Math.round(index)), count - 1);
+    const viewport = this.viewport;
+    if (viewport.getTargetImageIdIndex() === target) return Promise.resolve();
+    this.expectedIndex = byViewer ? target : null;
+    // Failures are reported through IMAGE_LOAD_ERROR, as for a wheel scroll.
+    return viewport.setImageIdIndex(target).then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  setInverted(on: boolean): void {
+    if (!this.shown) return;
+    const viewport = this.viewport;
+    if (Boolean(viewport.getProperties().invert) !== on) {
+      viewport.setProperties({ invert: on });
+      viewport.render();
+    }
+    this.update({ inverted: on || undefined });
+  }
+
+  /** The status fields that follow the shown image. */
+  imageFields(index: number): Partial<ViewportStatus> {
+    const header = this.shown?.images[index]?.header;
+    const location = header ? sliceLocation(header) : undefined;
+    return { imageIndex: index, sliceLocation: location === undefined ? undefined : Math.round(location * 10) / 10 };
+  }
+
+  /** One cine frame: the next image, back to the first after the last. */
+  private step(): Promise<void> {
+    const count = this.shown?.imageIds.length ?? 0;
+    if (count < 2) return Promise.resolve();
+    return this.go((this.viewport.getTargetImageIdIndex() + 1) % count, false);
+  }
+
   setArrows(uids: string[]): void {
     this.clearArrows();
     this.arrowUids = uids;
@@ -90,12 +153,15 @@ export class ViewportSlot {
   /** Empties the viewport (a series that cannot be shown must not leave the previous one on screen). */
   blank(): void {
     this.clearArrows();
+    this.cine.stop();
     this.shown = null;
     this.fitScale = 0;
     this.framing = null;
-    // Nothing is shown, so there is no window or zoom to report (sent with the next update).
+    // Nothing is shown, so there is no window, zoom or position to report (sent with the next update).
     delete this.status.voi;
     delete this.status.zoom;
+    delete this.status.sliceLocation;
+    delete this.status.inverted;
     this.engine.disableElement(this.id);
     this.enable();
   }
@@ -111,6 +177,7 @@ export class ViewportSlot {
   dispose(): void {
     this.generation++; // an apply still in flight for this viewport stops at its next check
     this.clearArrows();
+    this.cine.stop();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.toolGroup.removeViewports(this.engine.id, this.id);
     this.engine.disableElement(this.id);
@@ -150,12 +217,16 @@ export class ViewportSlot {
       this.cleanups.push(() => element.removeEventListener(type, handler as EventListener));
     };
     on<Types.EventTypes.StackNewImageEvent>(Enums.Events.STACK_NEW_IMAGE, (e) => {
-      const change: Partial<ViewportStatus> = { imageIndex: e.detail.imageIdIndex };
+      const index = e.detail.imageIdIndex;
+      const byViewer = this.expectedIndex === index;
+      this.expectedIndex = null;
+      const change = this.imageFields(index);
       if (this.imageError) {
         this.imageError = false;
         change.state = 'ready';
       }
       this.update(change);
+      if (!byViewer && this.shown) this.hooks.onLearnerImage(this, index);
     });
     on<Types.EventTypes.VoiModifiedEvent>(Enums.Events.VOI_MODIFIED, (e) => {
       this.update({ voi: toWindow(e.detail.range) });
@@ -164,11 +235,17 @@ export class ViewportSlot {
       if (this.shown && this.fitScale) this.update({ zoom: this.zoom() });
     });
     this.cleanups.push(
-      watchUserInput(element, (kind: UserInteraction) => {
-        if (!this.shown) return;
-        if (kind === 'zoom' || kind === 'pan') this.userFramed = true;
-        this.callbacks.onUserInteraction(this.id, kind);
-      }),
+      watchUserInput(
+        element,
+        (kind: UserInteraction) => {
+          if (!this.shown) return;
+          if (kind === 'zoom' || kind === 'pan') this.userFramed = true;
+          // The wheel's scroll is the learner's, even onto the image a cue last asked for.
+          if (kind === 'scroll') this.expectedIndex = null;
+          this.callbacks.onUserInteraction(this.id, kind);
+        },
+        () => this.hooks.leftKind(),
+      ),
     );
     // Cornerstone sizes its canvas from the element; layouts change without a window resize.
     let frame = 0;

@@ -13,6 +13,7 @@ import { RevealPanel } from './RevealPanel';
 import { PlaybackBar } from './PlaybackBar';
 import { usePlaybackDriver } from './use-playback-driver';
 import { caseBaseUrl } from './load-case';
+import { ShortcutSheet } from './ShortcutSheet';
 
 /**
  * The wall clock the lesson runs on. `?clock=N` in the page address (before the #) runs it N times faster, so a
@@ -57,6 +58,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep }: Props)
               Synthetic phantom images, made for teaching: not a patient.
             </p>
           )}
+          <ShortcutSheet />
         </header>
         <section className="viewer-area" aria-label="Images">
           <ViewportGrid series={series} seriesErrors={seriesErrors} />

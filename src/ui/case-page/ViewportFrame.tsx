@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import type { ViewportCue } from '../../case/schema';
 import type { SeriesSource } from '../../viewer/types';
 import { useViewportStatus } from '../viewport-status';
@@ -8,14 +9,21 @@ interface Props {
   source: SeriesSource | undefined;
   listingError: string | undefined;
   register(viewportId: string, el: HTMLDivElement | null): void;
+  /** A key pressed while this viewport has the focus. */
+  onKey(viewportId: string, e: KeyboardEvent<HTMLDivElement>): void;
+  /** Undefined when the cue links this viewport to no other; else whether it scrolls with them now. */
+  linked: boolean | undefined;
+  onToggleLink(viewportId: string): void;
 }
 
 /**
- * One viewport: the element Cornerstone draws into, and the corner overlay (series, image n / N, W/L). No patient
- * data is shown: only the case's own series label. The stable hooks (role, aria-label, data-*) describe what the
- * viewer reports it shows, not what the cue asks for, so a test waiting on them waits for the pixels.
+ * One viewport: the element Cornerstone draws into, and the corner overlay (series, modality, zoom, image n / N,
+ * slice location, W/L). No patient data is shown: only the case's own series label. The stable hooks (role,
+ * aria-label, data-*) describe what the viewer reports it shows, not what the cue asks for, so a test waiting on
+ * them waits for the pixels. The frame takes the keyboard focus (Tab, or a click) for the viewport's own keys.
+ * The link button sits beside the frame, not in it: an image's children are not reachable by role.
  */
-export function ViewportFrame({ viewportId, cue, source, listingError, register }: Props) {
+export function ViewportFrame({ viewportId, cue, source, listingError, register, onKey, linked, onToggleLink }: Props) {
   const status = useViewportStatus((s) => s.byId[viewportId]);
   const label = source?.label ?? cue.series;
   const shown = status && status.seriesKey === cue.series ? status : undefined;
@@ -27,43 +35,70 @@ export function ViewportFrame({ viewportId, cue, source, listingError, register 
       : state === 'error'
         ? `${label}, failed to load`
         : `${label}, loading`;
+  const ready = shown && shown.state === 'ready' ? shown : undefined;
 
   return (
-    <div
-      className={`viewport viewport-${state}`}
-      role="img"
-      aria-label={ariaLabel}
-      data-viewport={viewportId}
-      data-series={shown?.seriesKey ?? ''}
-      data-image-index={shown ? String(shown.imageIndex) : ''}
-      data-state={state}
-    >
-      <div className="viewport-element" ref={(el) => register(viewportId, el)} onContextMenu={(e) => e.preventDefault()} />
-      <div className="viewport-overlay" aria-hidden="true">
-        <span className="corner top-left">{label}</span>
-        <span className="corner top-right">{source?.modality ?? ''}</span>
-        {shown && shown.state === 'ready' && (
-          <>
-            <span className="corner bottom-left">
-              Im {shown.imageIndex + 1} / {shown.imageCount}
-            </span>
-            {shown.voi && (
-              <span className="corner bottom-right">
-                W {Math.round(shown.voi.width)} L {Math.round(shown.voi.center)}
+    <div className="viewport-cell">
+      <div
+        className={`viewport viewport-${state}`}
+        role="img"
+        tabIndex={0}
+        aria-label={ariaLabel}
+        data-viewport={viewportId}
+        data-series={shown?.seriesKey ?? ''}
+        data-image-index={shown ? String(shown.imageIndex) : ''}
+        data-state={state}
+        // Cornerstone's mouse handling keeps the browser from focusing the element on a click: do it here.
+        onMouseDown={(e) => e.currentTarget.focus({ preventScroll: true })}
+        onKeyDown={(e) => onKey(viewportId, e)}
+      >
+        <div className="viewport-element" ref={(el) => register(viewportId, el)} onContextMenu={(e) => e.preventDefault()} />
+        <div className="viewport-overlay" aria-hidden="true">
+          <span className="corner top-left">{label}</span>
+          <span className="corner top-right">
+            <span className="corner-line">{source?.modality ?? ''}</span>
+            {ready?.zoom !== undefined && <span className="corner-line zoom">Zoom {ready.zoom.toFixed(1)}x</span>}
+            {ready?.cineFps !== undefined && <span className="corner-line cine">Cine {ready.cineFps} fps</span>}
+            {ready?.inverted && <span className="corner-line">Inverted</span>}
+          </span>
+          {ready && (
+            <>
+              <span className="corner bottom-left">
+                <span className="corner-line">
+                  Im {ready.imageIndex + 1} / {ready.imageCount}
+                </span>
+                {ready.sliceLocation !== undefined && (
+                  <span className="corner-line location">Loc {ready.sliceLocation.toFixed(1)} mm</span>
+                )}
               </span>
-            )}
-          </>
+              {ready.voi && (
+                <span className="corner bottom-right">
+                  W {Math.round(ready.voi.width)} L {Math.round(ready.voi.center)}
+                </span>
+              )}
+            </>
+          )}
+        </div>
+        {state === 'loading' && (
+          <div className="viewport-progress">
+            <progress max={1} value={shown?.progress ?? 0} aria-label={`Loading ${label}`} />
+          </div>
+        )}
+        {state === 'error' && error && (
+          <p className="viewport-error" role="alert">
+            {error}
+          </p>
         )}
       </div>
-      {state === 'loading' && (
-        <div className="viewport-progress">
-          <progress max={1} value={shown?.progress ?? 0} aria-label={`Loading ${label}`} />
-        </div>
-      )}
-      {state === 'error' && error && (
-        <p className="viewport-error" role="alert">
-          {error}
-        </p>
+      {linked !== undefined && (
+        <button
+          type="button"
+          className="link-button"
+          title={linked ? 'Scrolls with its linked viewports: click to scroll it alone' : 'Scrolls alone: click to link it again'}
+          onClick={() => onToggleLink(viewportId)}
+        >
+          {linked ? 'Unlink' : 'Link'}
+        </button>
       )}
     </div>
   );

@@ -1,18 +1,25 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Cue } from '../../case/schema';
 import { imageIndexAt } from '../../case/timeline';
 import { createViewerSession } from '../../viewer/session';
-import type { SeriesSource, ViewerSession, ViewportTarget } from '../../viewer/types';
+import type { LeftTool, SeriesSource, ViewerSession, ViewportTarget } from '../../viewer/types';
 import { useViewportStatus } from '../viewport-status';
 import { useLesson, useLessonStore } from './lesson-context';
 import { ViewportFrame } from './ViewportFrame';
+import { ViewerToolbar } from './ViewerToolbar';
+import { handleViewportKey } from './viewport-keys';
+
+const DEFAULT_CINE_FPS = 10;
 
 interface Props {
   series: Map<string, SeriesSource>;
   seriesErrors: Map<string, string>;
 }
 
-/** Lays out the current cue's viewports and has the viewer make them match the cue. */
+/**
+ * Lays out the current cue's viewports and has the viewer make them match the cue; passes the learner's tools,
+ * keys and link toggles to the viewer.
+ */
 export function ViewportGrid({ series, seriesErrors }: Props) {
   const store = useLessonStore();
   const cue: Cue = useLesson((s) => {
@@ -23,6 +30,11 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
   const [session, setSession] = useState<ViewerSession | null>(null);
   const elements = useRef(new Map<string, HTMLDivElement>());
   const [viewerError, setViewerError] = useState<string | null>(null);
+  const [leftTool, setLeftTool] = useState<LeftTool>('window');
+  const [overlaysHidden, setOverlaysHidden] = useState(false);
+  const [cineFps, setCineFps] = useState(DEFAULT_CINE_FPS);
+  /** Viewports the learner unlinked from the cue's groups; every new cue (and "Return to lesson") links again. */
+  const [unlinked, setUnlinked] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
     let alive = true;
@@ -60,6 +72,35 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
     void session.apply(targets, series);
   }, [store, session, cue, epoch, series, seriesErrors]);
 
+  useEffect(() => setUnlinked(new Set()), [cue, epoch]);
+
+  useEffect(() => {
+    if (!session) return;
+    const groups = cue.links.map((g) => g.filter((id) => !unlinked.has(id))).filter((g) => g.length > 1);
+    session.setLinks(groups);
+  }, [session, cue, unlinked]);
+
+  useEffect(() => session?.setLeftTool(leftTool), [session, leftTool]);
+
+  const onKey = useCallback(
+    (viewportId: string, e: KeyboardEvent<HTMLDivElement>) =>
+      handleViewportKey(viewportId, e.nativeEvent, {
+        session,
+        status: useViewportStatus.getState().byId[viewportId],
+        cineFps,
+        takeOver: () => store.getState().takeOver(),
+      }),
+    [session, cineFps, store],
+  );
+
+  const toggleLink = useCallback((viewportId: string) => {
+    setUnlinked((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(viewportId)) next.add(viewportId);
+      return next;
+    });
+  }, []);
+
   // A sweep scrolls while its segment plays, as a teacher scrolls while talking; never after a take-over.
   useEffect(() => {
     if (!session || !Object.values(cue.viewports).some((vp) => vp.sweep)) return;
@@ -84,19 +125,34 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
   }, []);
 
   const entries = Object.entries(cue.viewports);
+  const inLinks = new Set(cue.links.flat());
   return (
-    <div className={`viewport-grid count-${entries.length}`}>
-      {viewerError && <p role="alert">{viewerError}</p>}
-      {entries.map(([viewportId, vp]) => (
-        <ViewportFrame
-          key={viewportId}
-          viewportId={viewportId}
-          cue={vp}
-          source={series.get(vp.series)}
-          listingError={seriesErrors.get(vp.series)}
-          register={register}
-        />
-      ))}
+    <div className="viewer-stack">
+      <ViewerToolbar
+        leftTool={leftTool}
+        onLeftTool={setLeftTool}
+        onClearMeasurements={() => session?.clearMeasurements()}
+        overlaysHidden={overlaysHidden}
+        onToggleOverlays={() => setOverlaysHidden((h) => !h)}
+        cineFps={cineFps}
+        onCineFps={setCineFps}
+      />
+      <div className={`viewport-grid count-${entries.length}${overlaysHidden ? ' overlays-hidden' : ''}`}>
+        {viewerError && <p role="alert">{viewerError}</p>}
+        {entries.map(([viewportId, vp]) => (
+          <ViewportFrame
+            key={viewportId}
+            viewportId={viewportId}
+            cue={vp}
+            source={series.get(vp.series)}
+            listingError={seriesErrors.get(vp.series)}
+            register={register}
+            onKey={onKey}
+            linked={inLinks.has(viewportId) ? !unlinked.has(viewportId) : undefined}
+            onToggleLink={toggleLink}
+          />
+        ))}
+      </div>
     </div>
   );
 }

@@ -1,60 +1,76 @@
 /**
- * The lesson's keyboard. Arrows, PageUp/PageDown (what a presenter's clicker sends) and Space move steps: Space
- * stays "next step" so a clicker or a presenter never starts the narration by accident; K plays and pauses.
- * J/L jump 5 s, comma/period move by segment, 1-9 jump to a step, Enter returns to the lesson after a take-over.
+ * The lesson's keyboard, from the one shortcut table (src/ui/shortcuts.ts). Arrows, PageUp/PageDown (what a
+ * presenter's clicker sends) and Space move steps: Space stays "next step" so a clicker or a presenter never
+ * starts the narration by accident; K plays and pauses. J/L jump 5 s, comma/period move by segment, 1-9 jump to
+ * a step, Enter returns to the lesson after a take-over. Keys bound in the viewport scope are left to a focused
+ * viewport (not marked with preventDefault: Cornerstone's own key listener already prevents every key on its
+ * element); `?` belongs to the shortcut sheet.
  */
 import { useEffect } from 'react';
 import type { LessonStore } from '../../state/lesson-store';
+import { shortcutFor } from '../shortcuts';
 
-function typingInto(target: EventTarget | null): boolean {
+export function typingInto(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/** The viewport frame (role="img", data-viewport) holding the focus when `e` was typed, if any. */
+export function focusedViewport(e: KeyboardEvent): HTMLElement | null {
+  return e.target instanceof Element ? e.target.closest<HTMLElement>('[role="img"][data-viewport]') : null;
+}
+
+/** True for keys the page should leave alone: modifiers, typing, or an open dialog. */
+export function ignoredKey(e: KeyboardEvent): boolean {
+  return (
+    e.altKey ||
+    e.ctrlKey ||
+    e.metaKey ||
+    typingInto(e.target) ||
+    (e.target instanceof Element && e.target.closest('dialog[open]') !== null)
+  );
 }
 
 export function useLessonKeys(store: LessonStore): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if (e.altKey || e.ctrlKey || e.metaKey || typingInto(e.target)) return;
+      if (ignoredKey(e) || (focusedViewport(e) && shortcutFor(e.key, 'viewport'))) return;
+      const binding = shortcutFor(e.key, 'lesson');
+      if (!binding) return;
       const s = store.getState();
-      switch (e.key) {
-        case 'ArrowRight':
-        case 'PageDown':
-        case ' ':
+      switch (binding.action) {
+        case 'next-step':
           // Space on a focused button activates it; only treat it as "next" elsewhere.
           if (e.key === ' ' && e.target instanceof HTMLButtonElement) return;
           s.nextStep();
           break;
-        case 'ArrowLeft':
-        case 'PageUp':
+        case 'previous-step':
           s.previousStep();
           break;
-        case 'k':
-        case 'K':
+        case 'toggle-play':
           s.togglePlay();
           break;
-        case 'j':
-        case 'J':
+        case 'back-5s':
           s.seekTo(s.time - 5);
           break;
-        case 'l':
-        case 'L':
+        case 'forward-5s':
           s.seekTo(s.time + 5);
           break;
-        case ',':
+        case 'previous-segment':
           s.previousSegment();
           break;
-        case '.':
+        case 'next-segment':
           s.nextSegment();
           break;
-        case 'Enter':
+        case 'go-to-step':
+          if (Number(e.key) > s.timeline.steps.length) return;
+          s.goToStep(Number(e.key) - 1);
+          break;
+        case 'return-to-lesson':
           if (!s.tookOver || e.target instanceof HTMLButtonElement) return;
           s.returnToLesson();
           break;
-        default:
-          if (/^[1-9]$/.test(e.key) && Number(e.key) <= s.timeline.steps.length) {
-            s.goToStep(Number(e.key) - 1);
-            break;
-          }
-          return;
+        case 'show-shortcuts':
+          return; // the shortcut sheet listens for it
       }
       e.preventDefault();
     };

@@ -131,6 +131,16 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
       );
     },
 
+    prefetch(sources) {
+      void (async () => {
+        for (const source of sources) {
+          if (destroyed) return;
+          // One at a time: the cue on screen keeps the bandwidth and the single decode worker.
+          await seriesCache.load(source, () => undefined).catch(() => undefined);
+        }
+      })();
+    },
+
     scrollTo(viewportId, imageIndex) {
       void shownSlot(viewportId)?.go(imageIndex, true);
     },

@@ -70,6 +70,11 @@ export interface ViewerSession {
   apply(targets: ViewportTarget[], series: ReadonlyMap<string, SeriesSource>): Promise<void>;
   /** Moves one viewport to an image without touching anything else (sweeps, linked scrolling). */
   scrollTo(viewportId: string, imageIndex: number): void;
+  /**
+   * Downloads and sorts series ahead of their cues, one after another, so a later cue does not wait for the
+   * network. Failures are kept for when the series is shown (its viewport then says which file and why).
+   */
+  prefetch(sources: readonly SeriesSource[]): void;
   /** The learner's scroll by `delta` images (keys); linked viewports follow by position. Stops at the ends. */
   scrollBy(viewportId: string, delta: number): void;
   /** Back to the last applied cue for this viewport: image, window, framing; invert and cine off. */

@@ -29,6 +29,7 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
   const epoch = useLesson((s) => s.cueEpoch);
   const [session, setSession] = useState<ViewerSession | null>(null);
   const elements = useRef(new Map<string, HTMLDivElement>());
+  const prefetched = useRef<ViewerSession | null>(null);
   const [viewerError, setViewerError] = useState<string | null>(null);
   const [leftTool, setLeftTool] = useState<LeftTool>('window');
   const [overlaysHidden, setOverlaysHidden] = useState(false);
@@ -69,7 +70,12 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
       const imageIndex = cueSegment ? imageIndexAt(vp, cueSegment, time) : vp.imageIndex;
       targets.push({ viewportId, element, cue: vp, imageIndex });
     }
-    void session.apply(targets, series);
+    void session.apply(targets, series).then(() => {
+      // Once the first cue is on screen, fetch the other series so later cues do not wait for the network.
+      if (prefetched.current === session) return;
+      prefetched.current = session;
+      session.prefetch([...series.values()]);
+    });
   }, [store, session, cue, epoch, series, seriesErrors]);
 
   useEffect(() => setUnlinked(new Set()), [cue, epoch]);

@@ -19,7 +19,7 @@ export type LessonActionId =
   | 'return-to-lesson'
   | 'show-shortcuts';
 
-export type ViewportActionId = 'next-image' | 'previous-image' | 'reset' | 'invert' | 'preset' | 'cine';
+export type ViewportActionId = 'next-image' | 'previous-image' | 'reset' | 'invert' | 'preset' | 'cine' | 'restore-layout';
 
 interface Base {
   /** KeyboardEvent.key values; letters match in either case. */
@@ -67,6 +67,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   preset(4, 'ct-mediastinum', 'mediastinum'),
   preset(5, 'ct-brain', 'brain'),
   { keys: ['c'], label: 'C', scope: 'viewport', action: 'cine', description: 'Start or stop cine at the chosen frame rate' },
+  { keys: ['Escape'], label: 'Esc', scope: 'viewport', action: 'restore-layout', description: 'Restore the grid after maximising a viewport (double-click maximises and restores)' },
 ];
 
 /** The binding for a key in a scope, if any. */

@@ -90,9 +90,14 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
   }
 
   return {
-    async apply(targets, series: ReadonlyMap<string, SeriesSource>) {
+    async apply(targets, series: ReadonlyMap<string, SeriesSource>, keep) {
       if (destroyed) throw new Error('this viewer session has been destroyed');
       const listed = new Set(targets.map((t) => t.viewportId));
+      const kept = (t: ViewportTarget): boolean => {
+        const slot = slots.get(t.viewportId);
+        return Boolean(keep?.has(t.viewportId) && slot?.element === t.element && slot.lastApplied);
+      };
+      targets = targets.filter((t) => !kept(t));
       for (const [id, slot] of slots) {
         if (listed.has(id)) continue;
         slot.dispose();
@@ -129,6 +134,14 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
           }
         }),
       );
+    },
+
+    async renderThumbnail(source, canvas) {
+      const loaded = await seriesCache.load(source, () => undefined);
+      const imageId = loaded.imageIds[Math.floor(loaded.imageIds.length / 2)];
+      if (!imageId || destroyed) return;
+      // CPU rendering: a thumbnail needs no WebGL context of its own next to the viewports'.
+      await utilities.loadImageToCanvas({ canvas, imageId, useCPURendering: true });
     },
 
     prefetch(sources) {

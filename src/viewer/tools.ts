@@ -1,6 +1,7 @@
 /**
  * The session's one tool group, bound the way radiologists expect: wheel scrolls slices, left-drag windows,
- * right-drag zooms, middle-drag pans. Cue arrows are drawn (enabled) but never edited by the mouse.
+ * right-drag zooms, middle-drag (or Shift+left-drag) pans. On a touch screen one finger scrolls and two pinch to
+ * zoom. Cue arrows are drawn (enabled) but never edited by the mouse.
  */
 import {
   annotation,
@@ -16,7 +17,7 @@ import {
 import { CueArrowTool } from './cue-arrow-tool';
 import type { LeftTool } from './types';
 
-const { MouseBindings } = ToolEnums;
+const { MouseBindings, KeyboardBindings } = ToolEnums;
 
 /** Yellow and thick whatever state the arrow is in (locked arrows otherwise turn a dim ochre by default). */
 const ARROW_COLOR = 'rgb(255, 221, 0)';
@@ -44,18 +45,25 @@ const ARROW_STYLE: ToolTypes.AnnotationStyle.AnnotationStyle = {
 export function createToolGroup(toolGroupId: string): ToolTypes.IToolGroup {
   const group = ToolGroupManager.createToolGroup(toolGroupId);
   if (!group) throw new Error(`could not create tool group ${toolGroupId}`);
+  // Added first: for a one-finger touch Cornerstone takes the first active tool bound to it, and the left
+  // button's tool (window by default) also matches one finger.
+  // Do not loop from the last slice to the first: a teaching series has a direction the learner keeps.
+  group.addTool(StackScrollTool.toolName, { loop: false });
   group.addTool(WindowLevelTool.toolName);
   group.addTool(ZoomTool.toolName);
   group.addTool(PanTool.toolName);
-  // Do not loop from the last slice to the first: a teaching series has a direction the learner keeps.
-  group.addTool(StackScrollTool.toolName, { loop: false });
   group.addTool(CueArrowTool.toolName);
   group.addTool(LengthTool.toolName);
 
-  group.setToolActive(StackScrollTool.toolName, { bindings: [{ mouseButton: MouseBindings.Wheel }] });
+  group.setToolActive(StackScrollTool.toolName, { bindings: [{ mouseButton: MouseBindings.Wheel }, { numTouchPoints: 1 }] });
   group.setToolActive(WindowLevelTool.toolName, { bindings: [{ mouseButton: MouseBindings.Primary }] });
-  group.setToolActive(ZoomTool.toolName, { bindings: [{ mouseButton: MouseBindings.Secondary }] });
-  group.setToolActive(PanTool.toolName, { bindings: [{ mouseButton: MouseBindings.Auxiliary }] });
+  // ZoomTool pinches with two fingers (its pinchToZoom default).
+  group.setToolActive(ZoomTool.toolName, { bindings: [{ mouseButton: MouseBindings.Secondary }, { numTouchPoints: 2 }] });
+  // Shift+left pans whatever the left button's tool: a binding with a modifier only matches with that modifier,
+  // and setLeftTool's setToolPassive drops only the plain left-button binding, so this one stays.
+  group.setToolActive(PanTool.toolName, {
+    bindings: [{ mouseButton: MouseBindings.Auxiliary }, { mouseButton: MouseBindings.Primary, modifierKey: KeyboardBindings.Shift }],
+  });
   // Enabled: drawn, but it takes no mouse input, so a click never starts a new arrow or drags a cue's.
   group.setToolEnabled(CueArrowTool.toolName);
   // Passive: the learner's measurements stay visible and their handles can be moved, but no new one starts.
@@ -94,10 +102,18 @@ const LEFT_TOOLS: Record<LeftTool, string> = {
  */
 export function setLeftTool(group: ToolTypes.IToolGroup, tool: LeftTool): void {
   const name = LEFT_TOOLS[tool];
-  const previous = group.getActivePrimaryMouseButtonTool();
-  if (previous === name) return;
+  // Not getActivePrimaryMouseButtonTool(): Pan's Shift+left binding would make it look like the left tool.
+  const previous = Object.values(LEFT_TOOLS).find((n) => n !== name && hasPlainLeftBinding(group, n));
   if (previous) group.setToolPassive(previous);
-  group.setToolActive(name, { bindings: [{ mouseButton: MouseBindings.Primary }] });
+  if (!hasPlainLeftBinding(group, name)) group.setToolActive(name, { bindings: [{ mouseButton: MouseBindings.Primary }] });
+}
+
+function hasPlainLeftBinding(group: ToolTypes.IToolGroup, toolName: string): boolean {
+  const options = group.getToolOptions(toolName);
+  return (
+    options?.mode === ToolEnums.ToolModes.Active &&
+    options.bindings.some((b) => b.mouseButton === MouseBindings.Primary && b.modifierKey === undefined)
+  );
 }
 
 /** Removes every length measurement on the page (one case page, one session); cue arrows are another tool. */

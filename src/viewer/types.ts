@@ -66,8 +66,15 @@ export interface ViewerSession {
    * Makes the viewports match the targets: enables new elements, disables viewports no longer listed, loads
    * series (reporting progress), sets the image, window/level (explicit, preset, or the series default), zoom or
    * region, and shows exactly the cue's arrows. Resolves when every listed viewport is ready or in error.
+   * Listed viewports named in `keep` that already show something on the same element are left as they are (the
+   * learner's own layout change must not undo their scrolling or window in the other viewports).
    */
-  apply(targets: ViewportTarget[], series: ReadonlyMap<string, SeriesSource>): Promise<void>;
+  apply(targets: ViewportTarget[], series: ReadonlyMap<string, SeriesSource>, keep?: ReadonlySet<string>): Promise<void>;
+  /**
+   * Draws the middle image (in position order) of a series into `canvas`, at the series' header window, for a
+   * thumbnail. Shares the session's download cache. Rejects when the series cannot be read.
+   */
+  renderThumbnail(source: SeriesSource, canvas: HTMLCanvasElement): Promise<void>;
   /** Moves one viewport to an image without touching anything else (sweeps, linked scrolling). */
   scrollTo(viewportId: string, imageIndex: number): void;
   /**

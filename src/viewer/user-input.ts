@@ -20,7 +20,8 @@ export function watchUserInput(
 
   let endDrag: (() => void) | null = null;
   const onMouseDown = (down: MouseEvent): void => {
-    const kind = down.button === 0 ? leftKind() : DRAG_KINDS[down.button];
+    // Shift+left pans whatever the left button's tool (tools.ts binds it so).
+    const kind = down.button === 0 ? (down.shiftKey ? 'pan' : leftKind()) : DRAG_KINDS[down.button];
     if (!kind) return;
     endDrag?.();
     let reported = false;
@@ -40,13 +41,27 @@ export function watchUserInput(
     window.addEventListener('mouseup', stop, true);
     endDrag = stop;
   };
+  // Touch (tools.ts): one finger scrolls, two pinch to zoom. The first move of a touch is the learner's.
+  let touchReported = false;
+  const onTouchStart = (): void => {
+    touchReported = false;
+  };
+  const onTouchMove = (e: TouchEvent): void => {
+    if (touchReported) return;
+    touchReported = true;
+    report(e.touches.length >= 2 ? 'zoom' : 'scroll');
+  };
   // Right-drag zooms: the browser's context menu would interrupt it.
   const onContextMenu = (e: Event): void => e.preventDefault();
 
   element.addEventListener('wheel', onWheel, { passive: true });
   element.addEventListener('mousedown', onMouseDown);
   element.addEventListener('contextmenu', onContextMenu);
+  element.addEventListener('touchstart', onTouchStart, { passive: true });
+  element.addEventListener('touchmove', onTouchMove, { passive: true });
   return () => {
+    element.removeEventListener('touchstart', onTouchStart);
+    element.removeEventListener('touchmove', onTouchMove);
     endDrag?.();
     element.removeEventListener('wheel', onWheel);
     element.removeEventListener('mousedown', onMouseDown);

@@ -1,4 +1,5 @@
 import type { LeftTool } from '../../viewer/types';
+import { LAYOUTS, type LayoutId } from './grid-layout';
 
 const TOOLS: { tool: LeftTool; label: string }[] = [
   { tool: 'window', label: 'Window/level' },
@@ -17,11 +18,14 @@ interface Props {
   onToggleOverlays(): void;
   cineFps: number;
   onCineFps(fps: number): void;
+  /** The grid shown now (the cue's or the learner's); choosing one is taking over. */
+  layout: LayoutId;
+  onLayout(layout: LayoutId): void;
 }
 
 /**
  * The left mouse button's tool (wheel, right and middle buttons keep scroll, zoom and pan), measurements,
- * overlay text and the cine frame rate. Tools are toggle buttons: the pressed one has the left button.
+ * overlay text, the grid layout and the cine frame rate. Tools are toggle buttons: the pressed one has the left button.
  */
 export function ViewerToolbar(p: Props) {
   return (
@@ -35,6 +39,16 @@ export function ViewerToolbar(p: Props) {
         Clear measurements
       </button>
       <span className="toolbar-gap" />
+      <label className="layout-choice">
+        Layout{' '}
+        <select value={p.layout} onChange={(e) => p.onLayout(e.target.value as LayoutId)} aria-label="Layout">
+          {LAYOUTS.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="cine-rate">
         Cine{' '}
         <select value={p.cineFps} onChange={(e) => p.onCineFps(Number(e.target.value))} aria-label="Cine frame rate">

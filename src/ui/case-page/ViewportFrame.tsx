@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { DragEvent, KeyboardEvent } from 'react';
 import type { ViewportCue } from '../../case/schema';
 import type { SeriesSource } from '../../viewer/types';
 import { useViewportStatus } from '../viewport-status';
@@ -14,6 +14,14 @@ interface Props {
   /** Undefined when the cue links this viewport to no other; else whether it scrolls with them now. */
   linked: boolean | undefined;
   onToggleLink(viewportId: string): void;
+  /** Hidden while another cell is maximised: the viewport lives on, out of sight. */
+  hidden?: boolean;
+  /** Double-click: maximise this viewport, or restore the grid. */
+  onToggleMaximised(viewportId: string): void;
+  /** The frame (or Cornerstone's element in it) took the focus: the series strip's target. */
+  onFocusCell(viewportId: string): void;
+  onDragOver(e: DragEvent): void;
+  onDrop(viewportId: string, e: DragEvent): void;
 }
 
 /**
@@ -23,7 +31,8 @@ interface Props {
  * them waits for the pixels. The frame takes the keyboard focus (Tab, or a click) for the viewport's own keys.
  * The link button sits beside the frame, not in it: an image's children are not reachable by role.
  */
-export function ViewportFrame({ viewportId, cue, source, listingError, register, onKey, linked, onToggleLink }: Props) {
+export function ViewportFrame(props: Props) {
+  const { viewportId, cue, source, listingError, register, onKey, linked, onToggleLink } = props;
   const status = useViewportStatus((s) => s.byId[viewportId]);
   const label = source?.label ?? cue.series;
   const shown = status && status.seriesKey === cue.series ? status : undefined;
@@ -38,7 +47,7 @@ export function ViewportFrame({ viewportId, cue, source, listingError, register,
   const ready = shown && shown.state === 'ready' ? shown : undefined;
 
   return (
-    <div className="viewport-cell">
+    <div className="viewport-cell" hidden={props.hidden}>
       <div
         className={`viewport viewport-${state}`}
         role="img"
@@ -51,6 +60,10 @@ export function ViewportFrame({ viewportId, cue, source, listingError, register,
         // Cornerstone's mouse handling keeps the browser from focusing the element on a click: do it here.
         onMouseDown={(e) => e.currentTarget.focus({ preventScroll: true })}
         onKeyDown={(e) => onKey(viewportId, e)}
+        onFocus={() => props.onFocusCell(viewportId)}
+        onDoubleClick={() => props.onToggleMaximised(viewportId)}
+        onDragOver={props.onDragOver}
+        onDrop={(e) => props.onDrop(viewportId, e)}
       >
         <div className="viewport-element" ref={(el) => register(viewportId, el)} onContextMenu={(e) => e.preventDefault()} />
         <div className="viewport-overlay" aria-hidden="true">

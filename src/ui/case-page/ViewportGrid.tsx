@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { Cue } from '../../case/schema';
 import { imageIndexAt } from '../../case/timeline';
 import { createViewerSession } from '../../viewer/session';
@@ -8,6 +8,10 @@ import { useLesson, useLessonStore } from './lesson-context';
 import { ViewportFrame } from './ViewportFrame';
 import { ViewerToolbar } from './ViewerToolbar';
 import { handleViewportKey } from './viewport-keys';
+import { useGridLayout } from './use-grid-layout';
+import { layoutOfCount, type Cell } from './grid-layout';
+import { carriesSeries, SeriesStrip, SERIES_DRAG_TYPE } from './SeriesStrip';
+import { EmptyCell } from './EmptyCell';
 
 const DEFAULT_CINE_FPS = 10;
 
@@ -17,8 +21,8 @@ interface Props {
 }
 
 /**
- * Lays out the current cue's viewports and has the viewer make them match the cue; passes the learner's tools,
- * keys and link toggles to the viewer.
+ * Lays out the current cue's viewports (or the learner's own layout and series, until the next cue or "Return to
+ * lesson") and has the viewer make them match; passes the learner's tools, keys and link toggles to the viewer.
  */
 export function ViewportGrid({ series, seriesErrors }: Props) {
   const store = useLessonStore();
@@ -36,6 +40,16 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
   const [cineFps, setCineFps] = useState(DEFAULT_CINE_FPS);
   /** Viewports the learner unlinked from the cue's groups; every new cue (and "Return to lesson") links again. */
   const [unlinked, setUnlinked] = useState<ReadonlySet<string>>(new Set());
+  const seriesList = useMemo(() => [...series.values()], [series]);
+  const takeOver = useCallback(() => store.getState().takeOver(), [store]);
+  const grid = useGridLayout(cue, epoch, seriesList, takeOver);
+  const cells = grid.cells;
+  /** The cell a thumbnail click fills: the last one focused, else the first. */
+  const focusedCell = useRef<string | null>(null);
+  /** What the last apply showed, so a learner's layout change leaves the other viewports as they are. */
+  const lastApplied = useRef<{ cue: Cue; epoch: number; cells: readonly Cell[] } | null>(null);
+  /** The session once its first apply finished: thumbnails wait for it. */
+  const [thumbSession, setThumbSession] = useState<ViewerSession | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -64,27 +78,40 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
     const { timeline, time } = store.getState();
     const cueSegment = timeline.segments.find((seg) => seg.id === cue.at);
     const targets: ViewportTarget[] = [];
-    for (const [viewportId, vp] of Object.entries(cue.viewports)) {
+    for (const { id: viewportId, cue: vp } of cells) {
       const element = elements.current.get(viewportId);
-      if (!element || seriesErrors.has(vp.series)) continue;
-      const imageIndex = cueSegment ? imageIndexAt(vp, cueSegment, time) : vp.imageIndex;
+      if (!vp || !element || seriesErrors.has(vp.series)) continue;
+      // A sweep's image follows the lesson clock; a series the learner picked has no segment of its own.
+      const own = cue.viewports[viewportId] === vp;
+      const imageIndex = cueSegment && own ? imageIndexAt(vp, cueSegment, time) : vp.imageIndex;
       targets.push({ viewportId, element, cue: vp, imageIndex });
     }
-    void session.apply(targets, series).then(() => {
+    // Same cue and epoch: only the learner's layout or series changed; cells showing what they showed stay as the
+    // learner left them. A new cue or "Return to lesson" applies every cell again.
+    const last = lastApplied.current;
+    const keep = new Set<string>();
+    if (last && last.cue === cue && last.epoch === epoch) {
+      for (const c of cells) if (c.cue && last.cells.some((l) => l.id === c.id && l.cue === c.cue)) keep.add(c.id);
+    }
+    lastApplied.current = { cue, epoch, cells };
+    void session.apply(targets, series, keep).then(() => {
       // Once the first cue is on screen, fetch the other series so later cues do not wait for the network.
       if (prefetched.current === session) return;
       prefetched.current = session;
+      setThumbSession(session);
       session.prefetch([...series.values()]);
     });
-  }, [store, session, cue, epoch, series, seriesErrors]);
+  }, [store, session, cue, epoch, series, seriesErrors, cells]);
 
   useEffect(() => setUnlinked(new Set()), [cue, epoch]);
 
   useEffect(() => {
     if (!session) return;
-    const groups = cue.links.map((g) => g.filter((id) => !unlinked.has(id))).filter((g) => g.length > 1);
+    // A cell the learner gave another series leaves its group (another series may be another frame of reference).
+    const own = new Set(cells.filter((c) => c.cue && cue.viewports[c.id] === c.cue).map((c) => c.id));
+    const groups = cue.links.map((g) => g.filter((id) => own.has(id) && !unlinked.has(id))).filter((g) => g.length > 1);
     session.setLinks(groups);
-  }, [session, cue, unlinked]);
+  }, [session, cue, unlinked, cells]);
 
   useEffect(() => session?.setLeftTool(leftTool), [session, leftTool]);
 
@@ -94,10 +121,28 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
         session,
         status: useViewportStatus.getState().byId[viewportId],
         cineFps,
-        takeOver: () => store.getState().takeOver(),
+        takeOver,
+        restoreLayout: grid.restore,
       }),
-    [session, cineFps, store],
+    [session, cineFps, takeOver, grid.restore],
   );
+
+  const pick = (cellId: string | null, key: string): void => {
+    const source = series.get(key);
+    const target = cells.find((c) => c.id === cellId) ?? cells[0];
+    if (source && target) grid.showSeries(target.id, source);
+  };
+  const onDragOver = (e: DragEvent): void => {
+    if (!carriesSeries(e)) return;
+    e.preventDefault(); // accept the drop
+    e.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (cellId: string, e: DragEvent): void => {
+    if (!carriesSeries(e)) return;
+    e.preventDefault();
+    pick(cellId, e.dataTransfer.getData(SERIES_DRAG_TYPE));
+  };
+  const onFocusCell = (cellId: string): void => void (focusedCell.current = cellId);
 
   const toggleLink = useCallback((viewportId: string) => {
     setUnlinked((prev) => {
@@ -130,8 +175,8 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
     else elements.current.delete(viewportId);
   }, []);
 
-  const entries = Object.entries(cue.viewports);
   const inLinks = new Set(cue.links.flat());
+  const shownCount = grid.maximised ? 1 : cells.length;
   return (
     <div className="viewer-stack">
       <ViewerToolbar
@@ -142,22 +187,38 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
         onToggleOverlays={() => setOverlaysHidden((h) => !h)}
         cineFps={cineFps}
         onCineFps={setCineFps}
+        layout={layoutOfCount(cells.length)}
+        onLayout={grid.setLayout}
       />
-      <div className={`viewport-grid count-${entries.length}${overlaysHidden ? ' overlays-hidden' : ''}`}>
+      <SeriesStrip series={seriesList} session={thumbSession} onPick={(s) => pick(focusedCell.current, s.key)} />
+      <div className={`viewport-grid count-${shownCount}${overlaysHidden ? ' overlays-hidden' : ''}`}>
         {viewerError && <p role="alert">{viewerError}</p>}
-        {entries.map(([viewportId, vp]) => (
-          <ViewportFrame
-            key={viewportId}
-            viewportId={viewportId}
-            cue={vp}
-            source={series.get(vp.series)}
-            listingError={seriesErrors.get(vp.series)}
-            register={register}
-            onKey={onKey}
-            linked={inLinks.has(viewportId) ? !unlinked.has(viewportId) : undefined}
-            onToggleLink={toggleLink}
-          />
-        ))}
+        {cells.map(({ id: viewportId, cue: vp }) =>
+          vp ? (
+            <ViewportFrame
+              key={viewportId}
+              viewportId={viewportId}
+              cue={vp}
+              source={series.get(vp.series)}
+              listingError={seriesErrors.get(vp.series)}
+              register={register}
+              onKey={onKey}
+              // The cue's links hold while the cell shows the cue's own series.
+              linked={inLinks.has(viewportId) && cue.viewports[viewportId] === vp ? !unlinked.has(viewportId) : undefined}
+              onToggleLink={toggleLink}
+              hidden={grid.maximised !== null && grid.maximised !== viewportId}
+              onToggleMaximised={grid.toggleMaximised}
+              onFocusCell={onFocusCell}
+              onDragOver={onDragOver}
+              onDrop={onDrop}
+            />
+          ) : (
+            <EmptyCell
+              key={viewportId}
+              cellId={viewportId}
+              hidden={grid.maximised !== null} onFocus={onFocusCell} onDragOver={onDragOver} onDrop={onDrop} />
+          ),
+        )}
       </div>
     </div>
   );

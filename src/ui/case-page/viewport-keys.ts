@@ -13,6 +13,8 @@ export interface ViewportKeyContext {
   /** The frame rate cine starts at. */
   cineFps: number;
   takeOver(): void;
+  /** Restores a maximised grid; false when nothing was maximised. */
+  restoreLayout(): boolean;
 }
 
 /** Handles `e` if it is a viewport binding (the lesson keys skip those keys in a focused viewport). */
@@ -20,6 +22,11 @@ export function handleViewportKey(viewportId: string, e: KeyboardEvent, ctx: Vie
   if (ignoredKey(e)) return;
   const binding = shortcutFor(e.key, 'viewport');
   if (!binding) return;
+  // Layout, not the image: it works on a loading viewport too, and is not a take-over (maximising was).
+  if (binding.action === 'restore-layout') {
+    if (ctx.restoreLayout()) e.preventDefault();
+    return;
+  }
   e.preventDefault();
   const { session, status } = ctx;
   if (!session || status?.state !== 'ready') return;

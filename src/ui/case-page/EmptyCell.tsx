@@ -1,0 +1,27 @@
+import type { DragEvent } from 'react';
+
+interface Props {
+  cellId: string;
+  hidden: boolean;
+  onFocus(cellId: string): void;
+  onDragOver(e: DragEvent): void;
+  onDrop(cellId: string, e: DragEvent): void;
+}
+
+/** A cell of the learner's layout that shows nothing yet: a drop target, and a focus target for a thumbnail click. */
+export function EmptyCell({ cellId, hidden, onFocus, onDragOver, onDrop }: Props) {
+  return (
+    <div className="viewport-cell" hidden={hidden}>
+      <div
+        className="viewport viewport-empty"
+        tabIndex={0}
+        data-empty-cell={cellId}
+        onFocus={() => onFocus(cellId)}
+        onDragOver={onDragOver}
+        onDrop={(e) => onDrop(cellId, e)}
+      >
+        <p>Drop a series here</p>
+      </div>
+    </div>
+  );
+}

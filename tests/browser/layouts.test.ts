@@ -1,0 +1,253 @@
+/**
+ * The learner's grid in Chromium on the bundled case: double-click maximise and restore, layout choices undone by
+ * "Return to lesson", series thumbnails (click and drag onto a viewport), and Shift+left-drag panning.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launch, openPage } from './browser';
+import { bundledCase, CASE_ID, decodePng, patchStats, waitForStep } from './lesson';
+import type { PNG } from 'pngjs';
+import { cueForStep } from '../../src/case/timeline';
+
+const { lesson, timeline } = bundledCase();
+const stepOf = (id: string): number => {
+  const i = lesson.steps.findIndex((s) => s.id === id);
+  if (i < 0) throw new Error(`the bundled case has no step "${id}"`);
+  return i;
+};
+const caseUrl = (step: number) => `${inject('baseUrl')}#/case/${CASE_ID}/step/${step + 1}`;
+/** The image the step's cue shows in its first viewport. */
+const cueIndex = (step: number): number => Object.values(cueForStep(timeline, step).viewports)[0]?.imageIndex ?? 0;
+const seriesLabel = (key: string): string => lesson.series.find((s) => s.key === key)?.label ?? key;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const viewport = (page: Page, name: string): Locator => page.locator(`[role="img"][data-viewport="${name}"]`);
+const returnButton = (page: Page): Locator => page.getByRole('button', { name: 'Return to lesson' });
+
+async function visibleViewports(page: Page): Promise<string[]> {
+  const names: string[] = [];
+  for (const el of await page.locator('[role="img"][data-viewport]').all()) {
+    if (await el.isVisible()) names.push((await el.getAttribute('data-viewport')) ?? '');
+  }
+  return names;
+}
+
+async function width(frame: Locator): Promise<number> {
+  return (await frame.boundingBox())?.width ?? 0;
+}
+
+/** A screenshot of the pixels only: no overlay text, arrows or focus ring. */
+async function pixels(frame: Locator): Promise<PNG> {
+  return decodePng(
+    await frame.screenshot({
+      style: '.viewport svg, .viewport-overlay, .link-button { visibility: hidden !important; } .viewport::after { display: none !important; }',
+    }),
+  );
+}
+
+/** Mean absolute luminance difference between `b` and `a` moved by (dx, dy), over the middle of the picture. */
+function shiftedDiff(a: PNG, b: PNG, dx: number, dy: number): number {
+  let sum = 0;
+  let n = 0;
+  const lum = (p: PNG, x: number, y: number): number => {
+    const o = (y * p.width + x) * 4;
+    return 0.299 * (p.data[o] ?? 0) + 0.587 * (p.data[o + 1] ?? 0) + 0.114 * (p.data[o + 2] ?? 0);
+  };
+  for (let y = Math.floor(a.height / 4); y < (a.height * 3) / 4; y += 2) {
+    for (let x = Math.floor(a.width / 4); x < (a.width * 3) / 4; x += 2) {
+      sum += Math.abs(lum(a, x, y) - lum(b, x + dx, y + dy));
+      n++;
+    }
+  }
+  return sum / n;
+}
+
+describe('learner layouts', () => {
+  it('double-click maximises a viewport within the grid; double-click, Escape or "Return to lesson" restores it', async () => {
+    const { page, errors } = await openPage(browser);
+    const step = stepOf('post');
+    await page.goto(caseUrl(step));
+    await waitForStep(page, timeline, step, 60_000);
+    const left = viewport(page, 'left');
+    const right = viewport(page, 'right');
+    expect(await visibleViewports(page)).toEqual(['left', 'right']);
+    const half = await width(right);
+
+    await right.dblclick();
+    await expect.poll(() => visibleViewports(page)).toEqual(['right']);
+    expect(await width(right)).toBeGreaterThan(half * 1.8);
+    expect(await right.getAttribute('data-state')).toBe('ready');
+    await returnButton(page).waitFor();
+
+    await right.dblclick();
+    await expect.poll(() => visibleViewports(page)).toEqual(['left', 'right']);
+    await expect.poll(() => width(right)).toBeLessThan(half * 1.1);
+
+    // Hidden, not destroyed: the left viewport comes back showing what it showed.
+    await left.dblclick();
+    await expect.poll(() => visibleViewports(page)).toEqual(['left']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => visibleViewports(page)).toEqual(['left', 'right']);
+    expect(await right.getAttribute('data-state')).toBe('ready');
+
+    await left.dblclick();
+    await expect.poll(() => visibleViewports(page)).toEqual(['left']);
+    await returnButton(page).click();
+    await expect.poll(() => visibleViewports(page)).toEqual(['left', 'right']);
+    await waitForStep(page, timeline, step);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a 2x2 layout adds cells with the other series and an empty cell; "Return to lesson" brings the cue back', async () => {
+    const { page, errors } = await openPage(browser);
+    const step = stepOf('l2');
+    await page.goto(caseUrl(step));
+    await waitForStep(page, timeline, step, 60_000);
+
+    // The learner scrolls first: a layout change leaves what the existing viewport shows as it is.
+    const left = viewport(page, 'left');
+    await left.focus();
+    await page.keyboard.press('ArrowDown');
+    const scrolled = String(cueIndex(step) + 1);
+    await left.and(page.locator(`[data-image-index="${scrolled}"]`)).waitFor();
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('2x2');
+    await returnButton(page).waitFor();
+    const others = lesson.series.map((s) => s.key).filter((k) => k !== 't1-pre');
+    await expect
+      .poll(async () => (await page.locator('[role="img"][data-viewport]').all()).length)
+      .toBe(1 + Math.min(3, others.length));
+    for (const [i, key] of others.slice(0, 3).entries()) {
+      const cell = viewport(page, `cell-${i + 1}`);
+      await cell.and(page.locator(`[data-series="${key}"][data-state="ready"]`)).waitFor({ timeout: 30_000 });
+    }
+    if (others.length < 3) await page.getByText('Drop a series here').waitFor();
+    expect(await visibleViewports(page)).toHaveLength(1 + Math.min(3, others.length));
+    expect(await left.getAttribute('data-image-index')).toBe(scrolled);
+
+    await returnButton(page).click();
+    await waitForStep(page, timeline, step);
+    expect(await page.getByText('Drop a series here').count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('1x1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the series strip lists every series of the case, each with a non-blank thumbnail', async () => {
+    const { page, errors } = await openPage(browser);
+    const step = stepOf('l2');
+    await page.goto(caseUrl(step));
+    await waitForStep(page, timeline, step, 60_000);
+    const strip = page.getByRole('list', { name: 'Series' });
+    const items = strip.getByRole('listitem');
+    await expect.poll(() => items.count()).toBe(lesson.series.length);
+    for (const s of lesson.series) {
+      const item = strip.locator(`[data-series="${s.key}"]`);
+      await item.getByRole('button', { name: s.label }).waitFor();
+      await item.and(page.locator('[data-thumbnail="ready"]')).waitFor({ timeout: 30_000 });
+      const png = decodePng(await item.locator('canvas').screenshot());
+      expect(patchStats(png, 0, 0, png.width, png.height).sd, `${s.key} thumbnail is blank`).toBeGreaterThan(5);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('clicking a thumbnail shows that series in the focused viewport; dragging one onto a viewport shows it there', async () => {
+    const { page, errors } = await openPage(browser);
+    const step = stepOf('post');
+    await page.goto(caseUrl(step));
+    await waitForStep(page, timeline, step, 60_000);
+    const right = viewport(page, 'right');
+    const left = viewport(page, 'left');
+    await right.click();
+    const strip = page.getByRole('list', { name: 'Series' });
+    await strip.getByRole('button', { name: seriesLabel('ct-thoracic') }).click();
+    await right.and(page.locator('[data-series="ct-thoracic"][data-state="ready"]')).waitFor({ timeout: 30_000 });
+    expect(await right.getAttribute('aria-label')).toMatch(new RegExp(`^${seriesLabel('ct-thoracic')}, image \\d+ of \\d+$`));
+    await returnButton(page).waitFor();
+    const png = await pixels(right);
+    expect(patchStats(png, png.width / 4, png.height / 4, png.width / 2, png.height / 2).sd).toBeGreaterThan(5);
+    expect(await left.getAttribute('data-series')).toBe('t1-pre');
+
+    await strip.getByRole('button', { name: seriesLabel('t1-post') }).dragTo(left);
+    await left.and(page.locator('[data-series="t1-post"][data-state="ready"]')).waitFor({ timeout: 30_000 });
+    expect(await right.getAttribute('data-series')).toBe('ct-thoracic');
+
+    await returnButton(page).click();
+    await waitForStep(page, timeline, step);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Shift+left-drag pans the image, whatever the left-button tool', async () => {
+    const { page, errors } = await openPage(browser);
+    const step = stepOf('l2');
+    await page.goto(caseUrl(step));
+    await waitForStep(page, timeline, step, 60_000);
+    const frame = viewport(page, 'left');
+    const wl = await frame.locator('.bottom-right').textContent();
+    const box = (await frame.boundingBox())!;
+    const dx = 60;
+    const dy = 30;
+
+    for (const tool of ['Window/level', 'Length']) {
+      await page.getByRole('toolbar', { name: 'Viewer tools' }).getByRole('button', { name: tool, exact: true }).click();
+      const before = await pixels(frame);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.keyboard.down('Shift');
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy, { steps: 8 });
+      await page.mouse.up();
+      await page.keyboard.up('Shift');
+      const after = await pixels(frame);
+      // The picture moved by the drag: `after` shifted back matches `before` far better than unshifted.
+      const moved = shiftedDiff(before, after, dx, dy);
+      const still = shiftedDiff(before, after, 0, 0);
+      expect(moved, `${tool}: moved ${moved}, unmoved ${still}`).toBeLessThan(still / 2);
+      // Panned, not windowed, and no measurement was drawn.
+      expect(await frame.locator('.bottom-right').textContent()).toBe(wl);
+      expect(await frame.locator('svg text', { hasText: /\d\s*mm/ }).count()).toBe(0);
+    }
+    await returnButton(page).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('touch: one finger drags through the images, two fingers pinch to zoom', async () => {
+    const { page, errors } = await openPage(browser);
+    const step = stepOf('l2');
+    await page.goto(caseUrl(step));
+    await waitForStep(page, timeline, step, 60_000);
+    const frame = viewport(page, 'left');
+    const box = (await frame.boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    // Real touch input through the DevTools protocol (playwright's touchscreen only taps).
+    const cdp = await page.context().newCDPSession(page);
+    const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]): Promise<void> => {
+      await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+    };
+    const start = Number(await frame.getAttribute('data-image-index'));
+    await touch('touchStart', [[cx, cy - 100]]);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', [[cx, cy - 100 + i * 20]]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => Number(await frame.getAttribute('data-image-index'))).not.toBe(start);
+    await returnButton(page).waitFor();
+
+    const zoomText = (): Promise<string | null> => frame.locator('.zoom').textContent();
+    const zoom = await zoomText();
+    await touch('touchStart', [[cx - 30, cy], [cx + 30, cy]]);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', [[cx - 30 - i * 10, cy], [cx + 30 + i * 10, cy]]);
+    await touch('touchEnd', []);
+    await expect.poll(zoomText).not.toBe(zoom);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -9,39 +9,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generatePhantom, manifestJson, truthJson } from '../../scripts/phantom/generate';
+import type { PhantomTruth, SeriesTruth } from '../../scripts/phantom/truth';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const caseDir = join(root, 'cases/epidural-aml');
 const KEYS = ['t1-pre', 't1-post', 'ct-thoracic'] as const;
 type Key = (typeof KEYS)[number];
 
-type Px = [number, number];
-interface TruthLesion {
-  id: string;
-  centrePatient: [number, number, number];
-  extentMm: [number, number, number];
-  slices: { imageIndex: number; bbox: [number, number, number, number]; centroid: Px; pixelCount: number }[];
-  arrow: { imageIndex: number; tip: Px; tail: Px };
-}
-interface TruthSeries {
-  modality: 'MR' | 'CT';
-  seriesDescription: string;
-  seriesInstanceUID: string;
-  rows: number;
-  columns: number;
-  imageCount: number;
-  pixelSpacing: [number, number];
-  frameOfReferenceUID: string;
-  levels: Record<string, { imageIndex: number; bodyCentre: Px }>;
-  lesions: TruthLesion[];
-  samples: Record<string, [number, number, number][]>;
-}
-interface Truth {
-  seed: number;
-  generator: string;
-  studyInstanceUID: string;
-  series: Record<Key, TruthSeries>;
-}
+/** The truth file read back from disk, typed by the generator's own declaration of it. */
+type Truth = Omit<PhantomTruth, 'series'> & { series: Record<Key, SeriesTruth> };
 
 const truth = JSON.parse(readFileSync(join(caseDir, 'phantom-truth.json'), 'utf8')) as Truth;
 

@@ -9,6 +9,7 @@ import {
   addTool,
   init as initTools,
   LengthTool,
+  ProbeTool,
   PanTool,
   StackScrollTool,
   WindowLevelTool,
@@ -36,5 +37,5 @@ async function start(): Promise<void> {
   // One decode worker: the machines this runs on (and teaching laptops) have few cores, and our series are small.
   initLoader({ maxWebWorkers: 1 });
   initTools();
-  for (const tool of [WindowLevelTool, ZoomTool, PanTool, StackScrollTool, CueArrowTool, LengthTool]) addTool(tool);
+  for (const tool of [WindowLevelTool, ZoomTool, PanTool, StackScrollTool, CueArrowTool, LengthTool, ProbeTool]) addTool(tool);
 }

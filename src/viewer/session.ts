@@ -13,7 +13,7 @@ import { applyCue, seriesDefaultWindow } from './apply-cue';
 import { decodeProblem } from './load-errors';
 import { nearestImageIndex } from './slice-position';
 
-const LEFT_KINDS: Record<LeftTool, UserInteraction> = { window: 'window', pan: 'pan', zoom: 'zoom', length: 'measure' };
+const LEFT_KINDS: Record<LeftTool, UserInteraction> = { window: 'window', pan: 'pan', zoom: 'zoom', length: 'measure', probe: 'measure' };
 
 let sessionCounter = 0;
 
@@ -27,6 +27,7 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
   const slots = new Map<string, ViewportSlot>();
   let destroyed = false;
   let links: string[][] = [];
+  let windowLinks: string[][] = [];
   let leftTool: LeftTool = 'window';
 
   const hooks: SlotHooks = {
@@ -45,7 +46,24 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
         }
       }
     },
+    onLearnerWindow(source, range) {
+      shareWindow(source.id, range);
+    },
   };
+
+  /** Gives the viewports sharing window/level with `sourceId` the learner's window there (same values, as set). */
+  function shareWindow(sourceId: string, range: Types.VOIRange): void {
+    for (const group of windowLinks) {
+      if (!group.includes(sourceId)) continue;
+      for (const id of group) {
+        const other = slots.get(id);
+        if (id === sourceId || !other?.shown || other.status.state === 'loading') continue;
+        // Not learner windowing there, so this VOI change is not shared on again.
+        other.viewport.setProperties({ voiRange: { lower: range.lower, upper: range.upper } });
+        other.viewport.render();
+      }
+    }
+  }
 
   /** A slot that shows an image, for the learner's commands; they do nothing on an empty or loading one. */
   function shownSlot(viewportId: string): ViewportSlot | undefined {
@@ -181,8 +199,11 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
       const series = slot.shown;
       const set = (w: { center: number; width: number }): void => {
         if (slot.shown !== series) return; // another series came up meanwhile
-        slot.viewport.setProperties({ voiRange: utilities.windowLevel.toLowHighRange(w.width, w.center) });
+        const range = utilities.windowLevel.toLowHighRange(w.width, w.center);
+        slot.viewport.setProperties({ voiRange: range });
         slot.viewport.render();
+        // A preset key is the learner's window as much as a drag is.
+        shareWindow(viewportId, range);
       };
       if (choice !== 'default') return set(choice);
       const imageId = slot.viewport.getCurrentImageId();
@@ -202,6 +223,10 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
 
     setLinks(groups) {
       links = groups.map((g) => [...g]);
+    },
+
+    setWindowLinks(groups) {
+      windowLinks = groups.map((g) => [...g]);
     },
 
     setLeftTool(tool) {

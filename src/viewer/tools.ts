@@ -8,6 +8,7 @@ import {
   Enums as ToolEnums,
   LengthTool,
   PanTool,
+  ProbeTool,
   StackScrollTool,
   ToolGroupManager,
   WindowLevelTool,
@@ -15,6 +16,7 @@ import {
   type Types as ToolTypes,
 } from '@cornerstonejs/tools';
 import { CueArrowTool } from './cue-arrow-tool';
+import { probeTextLines } from './probe-text';
 import type { LeftTool } from './types';
 
 const { MouseBindings, KeyboardBindings } = ToolEnums;
@@ -54,6 +56,7 @@ export function createToolGroup(toolGroupId: string): ToolTypes.IToolGroup {
   group.addTool(PanTool.toolName);
   group.addTool(CueArrowTool.toolName);
   group.addTool(LengthTool.toolName);
+  group.addTool(ProbeTool.toolName, { getTextLines: probeTextLines });
 
   group.setToolActive(StackScrollTool.toolName, { bindings: [{ mouseButton: MouseBindings.Wheel }, { numTouchPoints: 1 }] });
   group.setToolActive(WindowLevelTool.toolName, { bindings: [{ mouseButton: MouseBindings.Primary }] });
@@ -68,10 +71,13 @@ export function createToolGroup(toolGroupId: string): ToolTypes.IToolGroup {
   group.setToolEnabled(CueArrowTool.toolName);
   // Passive: the learner's measurements stay visible and their handles can be moved, but no new one starts.
   group.setToolPassive(LengthTool.toolName);
+  group.setToolPassive(ProbeTool.toolName);
 
   annotation.config.style.setToolGroupToolStyles(toolGroupId, {
     [CueArrowTool.toolName]: ARROW_STYLE,
     [LengthTool.toolName]: LENGTH_STYLE,
+    // A probe is the learner's measurement too: the same cyan, never the cue's yellow.
+    [ProbeTool.toolName]: LENGTH_STYLE,
   });
   return group;
 }
@@ -94,6 +100,7 @@ const LEFT_TOOLS: Record<LeftTool, string> = {
   pan: PanTool.toolName,
   zoom: ZoomTool.toolName,
   length: LengthTool.toolName,
+  probe: ProbeTool.toolName,
 };
 
 /**
@@ -116,10 +123,14 @@ function hasPlainLeftBinding(group: ToolTypes.IToolGroup, toolName: string): boo
   );
 }
 
-/** Removes every length measurement on the page (one case page, one session); cue arrows are another tool. */
+/** The learner's own annotations; cue arrows are another tool and stay. */
+const MEASUREMENT_TOOLS: ReadonlySet<string> = new Set([LengthTool.toolName, ProbeTool.toolName]);
+
+/** Removes every length and probe measurement on the page (one case page, one session). */
 export function removeMeasurements(): void {
   for (const a of annotation.state.getAllAnnotations()) {
-    if (a.metadata?.toolName === LengthTool.toolName && a.annotationUID) annotation.state.removeAnnotation(a.annotationUID);
+    const toolName = a.metadata?.toolName;
+    if (toolName && MEASUREMENT_TOOLS.has(toolName) && a.annotationUID) annotation.state.removeAnnotation(a.annotationUID);
   }
 }
 

@@ -43,7 +43,7 @@ export interface ViewportStatus {
 export type UserInteraction = 'scroll' | 'window' | 'zoom' | 'pan' | 'measure';
 
 /** What the left mouse button does; the wheel, right and middle buttons keep scroll, zoom and pan. */
-export type LeftTool = 'window' | 'pan' | 'zoom' | 'length';
+export type LeftTool = 'window' | 'pan' | 'zoom' | 'length' | 'probe';
 
 /** A window to set by hand: explicit values, or the series default (what a cue without a window shows). */
 export type WindowChoice = { center: number; width: number } | 'default';
@@ -95,8 +95,13 @@ export interface ViewerSession {
    * Replaces the previous groups; ids not shown are ignored.
    */
   setLinks(groups: readonly (readonly string[])[]): void;
+  /**
+   * Groups of viewport ids that share the learner's window/level: a window the learner sets in one (drag or preset
+   * key) is applied to the others. The cue's own windows and "reset" are not shared. Replaces the previous groups.
+   */
+  setWindowLinks(groups: readonly (readonly string[])[]): void;
   setLeftTool(tool: LeftTool): void;
-  /** Removes every length measurement of this session (never the cue arrows). */
+  /** Removes every length and probe measurement of this session (never the cue arrows). */
   clearMeasurements(): void;
   /** Frees GPU and DOM resources. */
   destroy(): void;

@@ -24,6 +24,8 @@ export function watchUserInput(
     const kind = down.button === 0 ? (down.shiftKey ? 'pan' : leftKind()) : DRAG_KINDS[down.button];
     if (!kind) return;
     endDrag?.();
+    // A measuring press is the learner's even without a move: a probe is placed by a click.
+    if (kind === 'measure') return report(kind);
     let reported = false;
     const onMove = (move: MouseEvent): void => {
       if (reported) return;

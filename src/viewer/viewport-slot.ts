@@ -19,6 +19,8 @@ export interface SlotHooks {
   leftKind(): UserInteraction;
   /** The learner (wheel, keys, cine) brought a new image up; linked viewports follow. */
   onLearnerImage(slot: ViewportSlot, index: number): void;
+  /** The learner's drag changed this viewport's window; viewports sharing window/level follow. */
+  onLearnerWindow(slot: ViewportSlot, range: Types.VOIRange): void;
 }
 
 export class ViewportSlot {
@@ -40,6 +42,11 @@ export class ViewportSlot {
   readonly cine: Cine;
   /** The image the viewer itself asked for: the STACK_NEW_IMAGE that brings it is not the learner's scroll. */
   private expectedIndex: number | null = null;
+  /**
+   * Set from the learner's first windowing move until the button is released: only the VOI changes in between are
+   * theirs (a cue, reset or preset sets the window without a drag).
+   */
+  private learnerWindowing = false;
   private arrowUids: string[] = [];
   private lastSent = '';
   private readonly cleanups: (() => void)[] = [];
@@ -185,6 +192,23 @@ export class ViewportSlot {
     this.element.querySelector(':scope > div.viewport-element')?.remove();
   }
 
+  /**
+   * Reported on the drag's first move, before Cornerstone's own handler for that move (watchUserInput listens on
+   * window in the capture phase), so the first VOI change of the drag already counts as the learner's.
+   */
+  private windowUntilRelease(): void {
+    if (this.learnerWindowing) return;
+    this.learnerWindowing = true;
+    const stop = (): void => {
+      this.learnerWindowing = false;
+      window.removeEventListener('mouseup', stop, true);
+      const i = this.cleanups.indexOf(stop);
+      if (i >= 0) this.cleanups.splice(i, 1);
+    };
+    window.addEventListener('mouseup', stop, true);
+    this.cleanups.push(stop);
+  }
+
   /** Frames the current image as `cue` says (fit, zoom or region) for the element's present size. */
   private reframe(cue: ViewportCue): void {
     const viewport = this.viewport;
@@ -230,6 +254,7 @@ export class ViewportSlot {
     });
     on<Types.EventTypes.VoiModifiedEvent>(Enums.Events.VOI_MODIFIED, (e) => {
       this.update({ voi: toWindow(e.detail.range) });
+      if (this.learnerWindowing && this.shown) this.hooks.onLearnerWindow(this, e.detail.range);
     });
     on<Types.EventTypes.CameraModifiedEvent>(Enums.Events.CAMERA_MODIFIED, () => {
       if (this.shown && this.fitScale) this.update({ zoom: this.zoom() });
@@ -242,6 +267,7 @@ export class ViewportSlot {
           if (kind === 'zoom' || kind === 'pan') this.userFramed = true;
           // The wheel's scroll is the learner's, even onto the image a cue last asked for.
           if (kind === 'scroll') this.expectedIndex = null;
+          if (kind === 'window') this.windowUntilRelease();
           this.callbacks.onUserInteraction(this.id, kind);
         },
         () => this.hooks.leftKind(),

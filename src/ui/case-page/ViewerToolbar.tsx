@@ -6,6 +6,7 @@ const TOOLS: { tool: LeftTool; label: string }[] = [
   { tool: 'pan', label: 'Pan' },
   { tool: 'zoom', label: 'Zoom' },
   { tool: 'length', label: 'Length' },
+  { tool: 'probe', label: 'Probe' },
 ];
 
 export const CINE_RATES = [5, 10, 15, 20, 30];

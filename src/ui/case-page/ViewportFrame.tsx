@@ -14,6 +14,9 @@ interface Props {
   /** Undefined when the cue links this viewport to no other; else whether it scrolls with them now. */
   linked: boolean | undefined;
   onToggleLink(viewportId: string): void;
+  /** Undefined when the viewport is in no link group now; else whether its group shares window/level. */
+  sharesWindow: boolean | undefined;
+  onToggleShareWindow(viewportId: string): void;
   /** Hidden while another cell is maximised: the viewport lives on, out of sight. */
   hidden?: boolean;
   /** Double-click: maximise this viewport, or restore the grid. */
@@ -32,7 +35,7 @@ interface Props {
  * The link button sits beside the frame, not in it: an image's children are not reachable by role.
  */
 export function ViewportFrame(props: Props) {
-  const { viewportId, cue, source, listingError, register, onKey, linked, onToggleLink } = props;
+  const { viewportId, cue, source, listingError, register, onKey, linked, onToggleLink, sharesWindow } = props;
   const status = useViewportStatus((s) => s.byId[viewportId]);
   const label = source?.label ?? cue.series;
   const shown = status && status.seriesKey === cue.series ? status : undefined;
@@ -104,14 +107,31 @@ export function ViewportFrame(props: Props) {
         )}
       </div>
       {linked !== undefined && (
-        <button
-          type="button"
-          className="link-button"
-          title={linked ? 'Scrolls with its linked viewports: click to scroll it alone' : 'Scrolls alone: click to link it again'}
-          onClick={() => onToggleLink(viewportId)}
-        >
-          {linked ? 'Unlink' : 'Link'}
-        </button>
+        <div className="link-buttons">
+          <button
+            type="button"
+            className="link-button"
+            title={linked ? 'Scrolls with its linked viewports: click to scroll it alone' : 'Scrolls alone: click to link it again'}
+            onClick={() => onToggleLink(viewportId)}
+          >
+            {linked ? 'Unlink' : 'Link'}
+          </button>
+          {sharesWindow !== undefined && (
+            <button
+              type="button"
+              className="link-button"
+              aria-pressed={sharesWindow}
+              title={
+                sharesWindow
+                  ? 'A window set here is set in the linked viewports: click to window each alone'
+                  : 'Click to set the same window in every linked viewport'
+              }
+              onClick={() => props.onToggleShareWindow(viewportId)}
+            >
+              {sharesWindow ? 'Unshare W/L' : 'Share W/L'}
+            </button>
+          )}
+        </div>
       )}
     </div>
   );

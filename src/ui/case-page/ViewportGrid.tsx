@@ -40,6 +40,8 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
   const [cineFps, setCineFps] = useState(DEFAULT_CINE_FPS);
   /** Viewports the learner unlinked from the cue's groups; every new cue (and "Return to lesson") links again. */
   const [unlinked, setUnlinked] = useState<ReadonlySet<string>>(new Set());
+  /** Indices into the cue's link groups whose viewports share the learner's window/level; off with every new cue. */
+  const [sharedWindow, setSharedWindow] = useState<ReadonlySet<number>>(new Set());
   const seriesList = useMemo(() => [...series.values()], [series]);
   const takeOver = useCallback(() => store.getState().takeOver(), [store]);
   const grid = useGridLayout(cue, epoch, seriesList, takeOver);
@@ -103,15 +105,22 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
     });
   }, [store, session, cue, epoch, series, seriesErrors, cells]);
 
-  useEffect(() => setUnlinked(new Set()), [cue, epoch]);
+  useEffect(() => {
+    setUnlinked(new Set());
+    setSharedWindow(new Set());
+  }, [cue, epoch]);
+
+  /** The cue's link groups as they stand: a cell the learner gave another series or unlinked leaves its group. */
+  const activeLinks = useMemo(() => {
+    const own = new Set(cells.filter((c) => c.cue && cue.viewports[c.id] === c.cue).map((c) => c.id));
+    return cue.links.map((g) => g.filter((id) => own.has(id) && !unlinked.has(id)));
+  }, [cue, unlinked, cells]);
 
   useEffect(() => {
     if (!session) return;
-    // A cell the learner gave another series leaves its group (another series may be another frame of reference).
-    const own = new Set(cells.filter((c) => c.cue && cue.viewports[c.id] === c.cue).map((c) => c.id));
-    const groups = cue.links.map((g) => g.filter((id) => own.has(id) && !unlinked.has(id))).filter((g) => g.length > 1);
-    session.setLinks(groups);
-  }, [session, cue, unlinked, cells]);
+    session.setLinks(activeLinks.filter((g) => g.length > 1));
+    session.setWindowLinks(activeLinks.filter((g, i) => g.length > 1 && sharedWindow.has(i)));
+  }, [session, activeLinks, sharedWindow]);
 
   useEffect(() => session?.setLeftTool(leftTool), [session, leftTool]);
 
@@ -151,6 +160,18 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
       return next;
     });
   }, []);
+
+  /** Window sharing belongs to the viewport's link group as a whole: any of its viewports' buttons toggles it. */
+  const groupOf = (viewportId: string): number => activeLinks.findIndex((g) => g.length > 1 && g.includes(viewportId));
+  const toggleShareWindow = (viewportId: string): void => {
+    const group = groupOf(viewportId);
+    if (group < 0) return;
+    setSharedWindow((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(group)) next.add(group);
+      return next;
+    });
+  };
 
   // A sweep scrolls while its segment plays, as a teacher scrolls while talking; never after a take-over.
   useEffect(() => {
@@ -206,6 +227,8 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
               // The cue's links hold while the cell shows the cue's own series.
               linked={inLinks.has(viewportId) && cue.viewports[viewportId] === vp ? !unlinked.has(viewportId) : undefined}
               onToggleLink={toggleLink}
+              sharesWindow={groupOf(viewportId) < 0 ? undefined : sharedWindow.has(groupOf(viewportId))}
+              onToggleShareWindow={toggleShareWindow}
               hidden={grid.maximised !== null && grid.maximised !== viewportId}
               onToggleMaximised={grid.toggleMaximised}
               onFocusCell={onFocusCell}

@@ -2,7 +2,7 @@
  * One viewport of a session: its element, its Cornerstone StackViewport, what it shows, and the status it
  * reports. Status is sent whenever something a user can see changes (state, image, window, zoom), and only then.
  */
-import { Enums, utilities, type RenderingEngine, type Types } from '@cornerstonejs/core';
+import { Enums, type RenderingEngine, type Types } from '@cornerstonejs/core';
 import type { Types as ToolTypes } from '@cornerstonejs/tools';
 import type { ViewportCue } from '../case/schema';
 import type { SeriesSource, UserInteraction, ViewerCallbacks, ViewportStatus, ViewportTarget } from './types';
@@ -13,6 +13,7 @@ import { frameCue, zoomOf } from './camera';
 import { watchUserInput } from './user-input';
 import { sliceLocation } from './slice-position';
 import { Cine } from './cine';
+import { round, toWindow } from './voi';
 
 /** What the session lends each slot: what the left button does now, and where the learner's scrolls go. */
 export interface SlotHooks {
@@ -289,13 +290,4 @@ export class ViewportSlot {
       observer.disconnect();
     });
   }
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
-function toWindow(range: Types.VOIRange): { center: number; width: number } {
-  const { windowCenter, windowWidth } = utilities.windowLevel.toWindowLevel(range.lower, range.upper);
-  return { center: round(windowCenter), width: round(windowWidth) };
 }

@@ -161,7 +161,7 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
     });
   }, []);
 
-  /** Window sharing belongs to the viewport's link group as a whole: any of its viewports' buttons toggles it. */
+  /** Window sharing belongs to the link group as a whole; the button of each of its viewports toggles it. */
   const groupOf = (viewportId: string): number => activeLinks.findIndex((g) => g.length > 1 && g.includes(viewportId));
   const toggleShareWindow = (viewportId: string): void => {
     const group = groupOf(viewportId);

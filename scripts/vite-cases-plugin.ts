@@ -52,6 +52,7 @@ export async function libraryIndex(casesRoot: string): Promise<LibraryEntry[]> {
       duration: buildTimeline(c).duration,
       stepCount: c.steps.length,
       syntheticImages: c.syntheticImages,
+      spoilerTags: c.spoilerTags,
     });
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));

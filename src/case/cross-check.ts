@@ -2,7 +2,8 @@
  * Cross-checks a schema-valid case: the references between its parts, and (when the DICOM headers are known)
  * its references into the images. Each problem names the JSON path of the value that is wrong.
  */
-import type { CaseProblem } from './errors';
+import { formatPath, type CaseProblem } from './errors';
+import { termKey } from './terms';
 import type { Arrow, ParsedCase, ViewportCue } from './schema';
 
 /** What the case checker needs to know of one series, read from its DICOM headers. */
@@ -117,7 +118,52 @@ export function checkStructure(c: ParsedCase): CaseProblem[] {
       problems.push({ path: `reveal[${i}].revealAt`, message: `unknown step "${item.revealAt}" (known: ${known(stepIds)})` });
     }
   });
+  checkTeaching(problems, c, stepIds);
   return problems;
+}
+
+/** The teaching-mode fields: vocabulary, its references, spoiler tags and speaker notes. */
+function checkTeaching(problems: CaseProblem[], c: ParsedCase, stepIds: string[]): void {
+  const vocabIds = c.vocabulary.map((v) => v.id);
+  checkUnique(problems, 'vocabulary', vocabIds, 'id');
+  // A name or synonym in two entries would make a learner's answer match two diagnoses.
+  const owner = new Map<string, string>();
+  c.vocabulary.forEach((v, i) => {
+    const names: Array<[string, string]> = [[`vocabulary[${i}].name`, v.name]];
+    v.synonyms.forEach((syn, k) => names.push([`vocabulary[${i}].synonyms[${k}]`, syn]));
+    const own = new Set<string>();
+    for (const [path, name] of names) {
+      const key = termKey(name);
+      const other = owner.get(key);
+      if (other !== undefined && other !== v.id) {
+        problems.push({ path, message: `"${name}" is also a name of vocabulary entry "${other}": a synonym must belong to one entry` });
+      } else if (own.has(key)) {
+        problems.push({ path, message: `"${name}" repeats another name of this entry` });
+      }
+      own.add(key);
+      if (other === undefined) owner.set(key, v.id);
+    }
+  });
+  const checkVocabRef = (path: string, id: string | undefined): void => {
+    if (id !== undefined && !vocabIds.includes(id)) {
+      problems.push({ path, message: `unknown vocabulary entry "${id}" (known: ${known(vocabIds) || 'none'})` });
+    }
+  };
+  c.reveal.forEach((item, i) => {
+    if (item.kind === 'differential') {
+      item.entries.forEach((e, k) => checkVocabRef(`reveal[${i}].entries[${k}].vocabularyId`, e.vocabularyId));
+    } else if (item.kind === 'diagnosis') checkVocabRef(`reveal[${i}].vocabularyId`, item.vocabularyId);
+  });
+  c.spoilerTags.forEach((tag, i) => {
+    if (!c.tags.includes(tag)) {
+      problems.push({ path: `spoilerTags[${i}]`, message: `"${tag}" is not one of the case's tags (${known(c.tags) || 'none'})` });
+    }
+  });
+  for (const stepId of Object.keys(c.speakerNotes)) {
+    if (!stepIds.includes(stepId)) {
+      problems.push({ path: formatPath(['speakerNotes', stepId]), message: `unknown step "${stepId}" (known: ${known(stepIds)})` });
+    }
+  }
 }
 
 function pointInside(p: readonly [number, number], f: SeriesFacts): boolean {

@@ -13,23 +13,35 @@ export type LibraryEntry =
       duration: number;
       stepCount: number;
       syntheticImages: boolean;
+      /** Tags that would give the answer away; unknown mode hides them. */
+      spoilerTags: string[];
       problem?: undefined;
     }
   | { id: string; problem: string };
 
-/** Text search and tag filter, as the library page applies them. */
-export function filterLibrary(entries: LibraryEntry[], query: string, tag: string | null): LibraryEntry[] {
+/** The tags a card may show: in unknown mode, not those that name the answer. */
+export function visibleTags(e: LibraryEntry & { problem?: undefined }, unknown: boolean): string[] {
+  return unknown ? e.tags.filter((t) => !e.spoilerTags.includes(t)) : e.tags;
+}
+
+/**
+ * Text search and tag filter, as the library page applies them. In unknown mode the search sees only what the
+ * card shows, or a search for a diagnosis would reveal which case it is.
+ */
+export function filterLibrary(entries: LibraryEntry[], query: string, tag: string | null, unknown = false): LibraryEntry[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   return entries.filter((e) => {
     if (e.problem !== undefined) return words.length === 0 && tag === null;
-    if (tag && !e.tags.includes(tag)) return false;
-    const haystack = [e.title, e.summary, ...e.tags, ...e.modalities].join(' ').toLowerCase();
+    const tags = visibleTags(e, unknown);
+    if (tag && !tags.includes(tag)) return false;
+    const text = unknown ? [e.unknownTitle] : [e.title, e.summary];
+    const haystack = [...text, ...tags, ...e.modalities].join(' ').toLowerCase();
     return words.every((w) => haystack.includes(w));
   });
 }
 
-export function allTags(entries: LibraryEntry[]): string[] {
+export function allTags(entries: LibraryEntry[], unknown = false): string[] {
   const tags = new Set<string>();
-  for (const e of entries) if (e.problem === undefined) e.tags.forEach((t) => tags.add(t));
+  for (const e of entries) if (e.problem === undefined) visibleTags(e, unknown).forEach((t) => tags.add(t));
   return [...tags].sort();
 }

@@ -111,10 +111,19 @@ const RevealBase = {
   title: z.string().min(1),
 };
 
+/** One diagnosis and the other names it goes by, so a learner's "chloroma" counts as "leukemic infiltration". */
+export const VocabularyEntrySchema = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  synonyms: z.array(z.string().min(1)).default([]),
+});
+
 export const DifferentialEntrySchema = z.strictObject({
   diagnosis: z.string().min(1),
   reason: z.string().default(''),
   likelihood: z.enum(['most-likely', 'likely', 'consider', 'less-likely']).optional(),
+  /** The vocabulary entry this diagnosis is, so the quiz accepts its synonyms. */
+  vocabularyId: Id.optional(),
 });
 
 export const RevealItemSchema = z.discriminatedUnion('kind', [
@@ -130,6 +139,8 @@ export const RevealItemSchema = z.discriminatedUnion('kind', [
     kind: z.literal('diagnosis'),
     diagnosis: z.string().min(1),
     proof: z.string().min(1),
+    /** The vocabulary entry of the final diagnosis; the quiz's bonus is for ranking it first. */
+    vocabularyId: Id.optional(),
   }),
   z.strictObject({ ...RevealBase, kind: z.literal('teaching-point'), text: z.string().min(1) }),
 ]);
@@ -142,6 +153,8 @@ export const CaseSchema = z.strictObject({
   unknownTitle: z.string().min(1),
   summary: z.string().default(''),
   tags: z.array(z.string().min(1)).default([]),
+  /** Tags that would hint at the answer (each one of `tags`): unknown mode hides them. */
+  spoilerTags: z.array(z.string().min(1)).default([]),
   modalities: z.array(z.string()).min(1),
   audience: z.string().default('residents'),
   difficulty: z.enum(['introductory', 'intermediate', 'advanced']).default('intermediate'),
@@ -158,6 +171,10 @@ export const CaseSchema = z.strictObject({
   transcript: z.array(SegmentSchema).min(1),
   cues: z.array(CueSchema).min(1),
   reveal: z.array(RevealItemSchema).default([]),
+  /** Diagnoses with their synonyms, for scoring a learner's differential and suggesting names. */
+  vocabulary: z.array(VocabularyEntrySchema).default([]),
+  /** Notes for whoever presents the case, keyed by step id: never shown to learners. */
+  speakerNotes: z.record(Id, z.string().min(1)).default({}),
 });
 
 export type CaseFile = z.input<typeof CaseSchema>;
@@ -170,3 +187,4 @@ export type ViewportCue = z.output<typeof ViewportCueSchema>;
 export type Arrow = z.output<typeof ArrowSchema>;
 export type RevealItem = z.output<typeof RevealItemSchema>;
 export type DifferentialEntry = z.output<typeof DifferentialEntrySchema>;
+export type VocabularyEntry = z.output<typeof VocabularyEntrySchema>;

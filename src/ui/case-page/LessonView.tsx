@@ -14,6 +14,7 @@ import { PlaybackBar } from './PlaybackBar';
 import { usePlaybackDriver } from './use-playback-driver';
 import { caseBaseUrl } from './load-case';
 import { ShortcutSheet } from './ShortcutSheet';
+import { useShownTitle } from './use-shown-title';
 
 /**
  * The wall clock the lesson runs on. `?clock=N` in the page address (before the #) runs it N times faster, so a
@@ -41,9 +42,10 @@ export function LessonView({ lesson, series, seriesErrors, initialStep }: Props)
   const tookOver = useStore(store, (s) => s.tookOver);
   const returnToLesson = useStore(store, (s) => s.returnToLesson);
 
+  const title = useShownTitle(store, lesson);
   useEffect(() => {
-    document.title = `${lesson.title} · Case Teaching Viewer`;
-  }, [lesson.title]);
+    document.title = `${title} · Case Teaching Viewer`;
+  }, [title]);
 
   return (
     <LessonContext.Provider value={store}>
@@ -52,7 +54,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep }: Props)
           <a href="#/" className="back-link">
             ← Library
           </a>
-          <h1>{lesson.title}</h1>
+          <h1>{title}</h1>
           {lesson.syntheticImages && (
             <p className="synthetic-banner" role="note">
               Synthetic phantom images, made for teaching: not a patient.

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { allTags, filterLibrary, type LibraryEntry } from '../../case/library';
+import { allTags, filterLibrary, visibleTags, type LibraryEntry } from '../../case/library';
+import { setUnknownMode, useUnknownMode } from '../unknown-mode';
 import { formatClock } from '../../case/time';
 import { caseHref } from '../route';
 
@@ -9,6 +10,7 @@ export function LibraryPage() {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState<string | null>(null);
+  const unknown = useUnknownMode();
 
   useEffect(() => {
     let alive = true;
@@ -22,8 +24,8 @@ export function LibraryPage() {
   }, []);
 
   const entries = load.status === 'ready' ? load.entries : [];
-  const tags = useMemo(() => allTags(entries), [entries]);
-  const shown = filterLibrary(entries, query, tag);
+  const tags = useMemo(() => allTags(entries, unknown), [entries, unknown]);
+  const shown = filterLibrary(entries, query, tag, unknown);
 
   return (
     <main className="library">
@@ -36,6 +38,17 @@ export function LibraryPage() {
           <span className="visually-hidden">Search cases</span>
           <input type="search" placeholder="Search cases" value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
+        <button
+          type="button"
+          aria-pressed={unknown}
+          title="Hide titles and revealing tags until the diagnosis is revealed"
+          onClick={() => {
+            setUnknownMode(!unknown);
+            setTag(null);
+          }}
+        >
+          Unknown mode
+        </button>
         <div className="tag-filter" role="group" aria-label="Filter by tag">
           <button type="button" aria-pressed={tag === null} onClick={() => setTag(null)}>
             All
@@ -60,8 +73,17 @@ export function LibraryPage() {
               </div>
             ) : (
               <a href={caseHref(e.id)}>
-                <h2>{e.title}</h2>
-                {e.summary && <p>{e.summary}</p>}
+                {unknown ? (
+                  <>
+                    <h2>Unknown case {entries.indexOf(e) + 1}</h2>
+                    <p>{e.unknownTitle}</p>
+                  </>
+                ) : (
+                  <>
+                    <h2>{e.title}</h2>
+                    {e.summary && <p>{e.summary}</p>}
+                  </>
+                )}
                 <p className="case-meta">
                   <span>{e.modalities.join(' · ')}</span>
                   <span>{formatClock(e.duration)}</span>
@@ -70,7 +92,7 @@ export function LibraryPage() {
                   {e.syntheticImages && <span className="badge">Synthetic images</span>}
                 </p>
                 <p className="case-tags">
-                  {e.tags.map((t) => (
+                  {visibleTags(e, unknown).map((t) => (
                     <span key={t} className="tag">
                       {t}
                     </span>

@@ -1,5 +1,9 @@
 import type { LeftTool } from '../../viewer/types';
 import { LAYOUTS, type LayoutId } from './grid-layout';
+import { WINDOW_PRESETS, type PresetName } from '../../case/presets';
+
+/** A window choice from the menu: a named preset, or the series' own default (header or from the pixels). */
+export type PresetChoice = PresetName | 'default';
 
 const TOOLS: { tool: LeftTool; label: string }[] = [
   { tool: 'window', label: 'Window/level' },
@@ -22,6 +26,8 @@ interface Props {
   /** The grid shown now (the cue's or the learner's); choosing one is taking over. */
   layout: LayoutId;
   onLayout(layout: LayoutId): void;
+  /** Applies a window preset to the focused viewport (else the first); choosing one is taking over. */
+  onPreset(choice: PresetChoice): void;
 }
 
 /**
@@ -40,6 +46,24 @@ export function ViewerToolbar(p: Props) {
         Clear measurements
       </button>
       <span className="toolbar-gap" />
+      <label>
+        <span className="visually-hidden">Window preset</span>
+        <select
+          aria-label="Window preset"
+          value=""
+          onChange={(e) => {
+            if (e.target.value) p.onPreset(e.target.value as PresetChoice);
+          }}
+        >
+          <option value="">W/L preset…</option>
+          <option value="default">Default (series)</option>
+          {(Object.keys(WINDOW_PRESETS) as PresetName[]).map((name) => (
+            <option key={name} value={name}>
+              {name.replace(/^ct-/, 'CT ').replace('-', ' ')} ({WINDOW_PRESETS[name].width}/{WINDOW_PRESETS[name].center})
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="layout-choice">
         Layout{' '}
         <select value={p.layout} onChange={(e) => p.onLayout(e.target.value as LayoutId)} aria-label="Layout">

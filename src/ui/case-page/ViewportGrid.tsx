@@ -7,6 +7,7 @@ import { useViewportStatus } from '../viewport-status';
 import { useLesson, useLessonStore } from './lesson-context';
 import { ViewportFrame } from './ViewportFrame';
 import { ViewerToolbar } from './ViewerToolbar';
+import { WINDOW_PRESETS } from '../../case/presets';
 import { handleViewportKey } from './viewport-keys';
 import { useGridLayout } from './use-grid-layout';
 import { layoutOfCount, type Cell } from './grid-layout';
@@ -210,6 +211,12 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
         onCineFps={setCineFps}
         layout={layoutOfCount(cells.length)}
         onLayout={grid.setLayout}
+        onPreset={(choice) => {
+          const target = cells.find((c) => c.id === focusedCell.current && c.cue) ?? cells.find((c) => c.cue);
+          if (!session || !target) return;
+          session.setWindow(target.id, choice === 'default' ? 'default' : WINDOW_PRESETS[choice]);
+          takeOver();
+        }}
       />
       <SeriesStrip series={seriesList} session={thumbSession} onPick={(s) => pick(focusedCell.current, s.key)} />
       <div className={`viewport-grid count-${shownCount}${overlaysHidden ? ' overlays-hidden' : ''}`}>

@@ -15,6 +15,7 @@ import { usePlaybackDriver } from './use-playback-driver';
 import { caseBaseUrl } from './load-case';
 import { ShortcutSheet } from './ShortcutSheet';
 import { useShownTitle } from './use-shown-title';
+import { useRecordProgress } from './use-record-progress';
 
 /**
  * The wall clock the lesson runs on. `?clock=N` in the page address (before the #) runs it N times faster, so a
@@ -37,6 +38,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep }: Props)
   const [store] = useState(() => createLessonStore(lesson, initialStep, lessonWallClock()));
   useStepInUrl(store, lesson.id);
   useLessonKeys(store);
+  useRecordProgress(store);
   const media = useRef<HTMLMediaElement | null>(null);
   usePlaybackDriver(store, media);
   const tookOver = useStore(store, (s) => s.tookOver);

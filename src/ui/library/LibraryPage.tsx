@@ -1,16 +1,29 @@
 import { useEffect, useMemo, useState } from 'react';
 import { allTags, filterLibrary, visibleTags, type LibraryEntry } from '../../case/library';
 import { setUnknownMode, useUnknownMode } from '../unknown-mode';
+import { libraryStatus } from '../../case/progress';
+import { useProgress } from '../progress-storage';
+import { ProgressControls } from './ProgressControls';
 import { formatClock } from '../../case/time';
 import { caseHref } from '../route';
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; entries: LibraryEntry[] };
+
+/** Opening a case started before takes the learner back to the furthest step reached (1-based in links). */
+function resumeStep(furthest: number | undefined): number | undefined {
+  return furthest !== undefined && furthest > 0 ? furthest + 1 : undefined;
+}
+
+function statusLabel(s: 'new' | 'in progress' | 'done'): string {
+  return s === 'new' ? 'New' : s === 'done' ? 'Done' : 'In progress';
+}
 
 export function LibraryPage() {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState<string | null>(null);
   const unknown = useUnknownMode();
+  const progress = useProgress();
 
   useEffect(() => {
     let alive = true;
@@ -60,6 +73,7 @@ export function LibraryPage() {
           ))}
         </div>
       </div>
+      <ProgressControls />
       {load.status === 'loading' && <p className="muted">Loading the library…</p>}
       {load.status === 'error' && <p role="alert">The case library could not be loaded: {load.message}</p>}
       {load.status === 'ready' && shown.length === 0 && <p className="muted">No case matches.</p>}
@@ -72,7 +86,7 @@ export function LibraryPage() {
                 <p role="alert">This case cannot be opened: {e.problem}</p>
               </div>
             ) : (
-              <a href={caseHref(e.id)}>
+              <a href={caseHref(e.id, resumeStep(progress[e.id]?.furthestStep))}>
                 {unknown ? (
                   <>
                     <h2>Unknown case {entries.indexOf(e) + 1}</h2>
@@ -90,6 +104,9 @@ export function LibraryPage() {
                   <span>{e.stepCount} steps</span>
                   <span>{e.audience}</span>
                   {e.syntheticImages && <span className="badge">Synthetic images</span>}
+                  <span className={`status status-${libraryStatus(progress[e.id]).replace(' ', '-')}`}>
+                    {statusLabel(libraryStatus(progress[e.id]))}
+                  </span>
                 </p>
                 <p className="case-tags">
                   {visibleTags(e, unknown).map((t) => (

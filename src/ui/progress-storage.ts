@@ -1,0 +1,56 @@
+/**
+ * The learner's progress kept in this browser (localStorage: small, synchronous, enough for per-case records).
+ * Stored in the export format, so reading it back goes through the same validation as an import. A record this
+ * app cannot read is set aside under another key, never silently overwritten: nothing a learner made is lost.
+ */
+import { useSyncExternalStore } from 'react';
+import { emptyProgress, exportProgress, importProgress, type CaseProgress, type ProgressMap } from '../case/progress';
+
+const KEY = 'ctv.progress';
+const UNREADABLE_KEY = 'ctv.progress.unreadable';
+const listeners = new Set<() => void>();
+let cached: { raw: string | null; map: ProgressMap } | null = null;
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage blocked: progress lives for this page only
+  }
+}
+
+export function readProgress(): ProgressMap {
+  const raw = storage()?.getItem(KEY) ?? null;
+  if (cached && cached.raw === raw) return cached.map;
+  let map: ProgressMap = {};
+  if (raw) {
+    const r = importProgress(raw, {});
+    if (r.ok) map = r.progress;
+    else storage()?.setItem(UNREADABLE_KEY, raw);
+  }
+  cached = { raw, map };
+  return map;
+}
+
+export function writeProgress(map: ProgressMap): void {
+  storage()?.setItem(KEY, exportProgress(map));
+  listeners.forEach((l) => l());
+}
+
+export function updateCaseProgress(caseId: string, change: (p: CaseProgress) => CaseProgress): void {
+  const all = readProgress();
+  writeProgress({ ...all, [caseId]: change(all[caseId] ?? emptyProgress(caseId, new Date())) });
+}
+
+function subscribe(onChange: () => void): () => void {
+  listeners.add(onChange);
+  window.addEventListener('storage', onChange);
+  return () => {
+    listeners.delete(onChange);
+    window.removeEventListener('storage', onChange);
+  };
+}
+
+export function useProgress(): ProgressMap {
+  return useSyncExternalStore(subscribe, readProgress);
+}

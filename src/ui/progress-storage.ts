@@ -5,19 +5,12 @@
  */
 import { useSyncExternalStore } from 'react';
 import { emptyProgress, exportProgress, importProgress, type CaseProgress, type ProgressMap } from '../case/progress';
+import { browserStorage as storage, storedValueChannel, storeItem } from './browser-storage';
 
 const KEY = 'ctv.progress';
 const UNREADABLE_KEY = 'ctv.progress.unreadable';
-const listeners = new Set<() => void>();
+const channel = storedValueChannel();
 let cached: { raw: string | null; map: ProgressMap } | null = null;
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // storage blocked: progress lives for this page only
-  }
-}
 
 export function readProgress(): ProgressMap {
   const raw = storage()?.getItem(KEY) ?? null;
@@ -26,15 +19,15 @@ export function readProgress(): ProgressMap {
   if (raw) {
     const r = importProgress(raw, {});
     if (r.ok) map = r.progress;
-    else storage()?.setItem(UNREADABLE_KEY, raw);
+    else storeItem(UNREADABLE_KEY, raw);
   }
   cached = { raw, map };
   return map;
 }
 
 export function writeProgress(map: ProgressMap): void {
-  storage()?.setItem(KEY, exportProgress(map));
-  listeners.forEach((l) => l());
+  storeItem(KEY, exportProgress(map));
+  channel.notify();
 }
 
 export function updateCaseProgress(caseId: string, change: (p: CaseProgress) => CaseProgress): void {
@@ -42,15 +35,6 @@ export function updateCaseProgress(caseId: string, change: (p: CaseProgress) => 
   writeProgress({ ...all, [caseId]: change(all[caseId] ?? emptyProgress(caseId, new Date())) });
 }
 
-function subscribe(onChange: () => void): () => void {
-  listeners.add(onChange);
-  window.addEventListener('storage', onChange);
-  return () => {
-    listeners.delete(onChange);
-    window.removeEventListener('storage', onChange);
-  };
-}
-
 export function useProgress(): ProgressMap {
-  return useSyncExternalStore(subscribe, readProgress);
+  return useSyncExternalStore(channel.subscribe, readProgress);
 }

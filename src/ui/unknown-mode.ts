@@ -3,36 +3,24 @@
  * diagnosis is revealed, as board candidates review unknowns. Kept in localStorage, shared by every tab.
  */
 import { useSyncExternalStore } from 'react';
+import { browserStorage, storedValueChannel, storeItem } from './browser-storage';
 
 const KEY = 'ctv.unknownMode';
-const listeners = new Set<() => void>();
+const channel = storedValueChannel();
+/** Used when storage is blocked, so the toggle still works for this page. */
+let fallback = false;
 
 function read(): boolean {
-  try {
-    return window.localStorage.getItem(KEY) === 'on';
-  } catch {
-    return false; // storage blocked (private mode, sandbox): the mode is simply off
-  }
+  const storage = browserStorage();
+  return storage ? storage.getItem(KEY) === 'on' : fallback;
 }
 
 export function setUnknownMode(on: boolean): void {
-  try {
-    window.localStorage.setItem(KEY, on ? 'on' : 'off');
-  } catch {
-    // Not persisted; the page still follows the choice through the listeners below.
-  }
-  listeners.forEach((l) => l());
-}
-
-function subscribe(onChange: () => void): () => void {
-  listeners.add(onChange);
-  window.addEventListener('storage', onChange);
-  return () => {
-    listeners.delete(onChange);
-    window.removeEventListener('storage', onChange);
-  };
+  fallback = on;
+  storeItem(KEY, on ? 'on' : 'off');
+  channel.notify();
 }
 
 export function useUnknownMode(): boolean {
-  return useSyncExternalStore(subscribe, read);
+  return useSyncExternalStore(channel.subscribe, read);
 }

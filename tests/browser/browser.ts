@@ -1,5 +1,6 @@
 /** Launches Debian's Chromium through playwright-core, with the flags this closed network needs. */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -27,4 +28,19 @@ export async function openPage(browser: Browser, width = 1400, height = 860): Pr
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   return { page, errors };
+}
+
+/** One Chromium for a test file: launched before its tests, closed after. Returns a getter for it. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not launched yet');
+    return browser;
+  };
 }

@@ -5,9 +5,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './browser';
 import { bundledCase, CASE_ID, decodePng, patchStats, shownViewports, waitForStep } from './lesson';
 import { arrowTipsOnScreen } from './arrows';
 import { cueForStep } from '../../src/case/timeline';
@@ -40,14 +40,8 @@ function tipOf(vp: ViewportCue, arrow: Arrow, tips: [number, number][]): [number
   return tip;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
+beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
 async function differentialShown(page: Page): Promise<boolean> {
   return (await page.getByRole('region', { name: 'Differential diagnosis' }).count()) > 0;
@@ -63,7 +57,7 @@ async function answersAbsentFromDom(page: Page): Promise<void> {
 
 describe('case page', () => {
   it('opens from the library, shows each step as its cue says, with arrows on image content', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     await page.goto(inject('baseUrl'));
     await page.locator(`a[href*="#/case/${CASE_ID}"]`).click();
     await waitForStep(page, timeline, 0, 60_000);
@@ -133,7 +127,7 @@ describe('case page', () => {
   });
 
   it('opens a deep link to a late step directly, and back/forward move between visited steps', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const late = timeline.steps.length; // 1-based, the last step
     await page.goto(caseUrl(late));
     await waitForStep(page, timeline, late - 1, 60_000);
@@ -157,7 +151,7 @@ describe('case page', () => {
   });
 
   it('"Reveal now" asks first, then shows the differential early', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browserOf());
     await page.goto(caseUrl(1));
     await waitForStep(page, timeline, 0, 60_000);
     expect(await differentialShown(page)).toBe(false);
@@ -171,7 +165,7 @@ describe('case page', () => {
   });
 
   it('a broken file fails its own viewport only, naming the file; the rest keeps working', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browserOf());
     const linkedStep = timeline.steps.findIndex((s) => cueForStep(timeline, s.index).links.length > 0);
     const cue = cueForStep(timeline, linkedStep);
     const [goodName, badName] = Object.keys(cue.viewports) as [string, string];

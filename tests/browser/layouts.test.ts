@@ -2,33 +2,21 @@
  * The learner's grid in Chromium on the bundled case: double-click maximise and restore, layout choices undone by
  * "Return to lesson", series thumbnails (click and drag onto a viewport), and Shift+left-drag panning.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
-import { bundledCase, CASE_ID, decodePng, patchStats, waitForStep } from './lesson';
+import { describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { openPage, useBrowser } from './browser';
+import { bundledCase, decodePng, patchStats, waitForStep, stepOf, stepUrl, viewport, pixelsOnly } from './lesson';
 import type { PNG } from 'pngjs';
 import { cueForStep } from '../../src/case/timeline';
 
 const { lesson, timeline } = bundledCase();
-const stepOf = (id: string): number => {
-  const i = lesson.steps.findIndex((s) => s.id === id);
-  if (i < 0) throw new Error(`the bundled case has no step "${id}"`);
-  return i;
-};
-const caseUrl = (step: number) => `${inject('baseUrl')}#/case/${CASE_ID}/step/${step + 1}`;
+const caseUrl = (step: number): string => stepUrl(inject('baseUrl'), step);
 /** The image the step's cue shows in its first viewport. */
 const cueIndex = (step: number): number => Object.values(cueForStep(timeline, step).viewports)[0]?.imageIndex ?? 0;
 const seriesLabel = (key: string): string => lesson.series.find((s) => s.key === key)?.label ?? key;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
-const viewport = (page: Page, name: string): Locator => page.locator(`[role="img"][data-viewport="${name}"]`);
 const returnButton = (page: Page): Locator => page.getByRole('button', { name: 'Return to lesson' });
 
 async function visibleViewports(page: Page): Promise<string[]> {
@@ -41,15 +29,6 @@ async function visibleViewports(page: Page): Promise<string[]> {
 
 async function width(frame: Locator): Promise<number> {
   return (await frame.boundingBox())?.width ?? 0;
-}
-
-/** A screenshot of the pixels only: no overlay text, arrows or focus ring. */
-async function pixels(frame: Locator): Promise<PNG> {
-  return decodePng(
-    await frame.screenshot({
-      style: '.viewport svg, .viewport-overlay, .link-button { visibility: hidden !important; } .viewport::after { display: none !important; }',
-    }),
-  );
 }
 
 /** Mean absolute luminance difference between `b` and `a` moved by (dx, dy), over the middle of the picture. */
@@ -71,7 +50,7 @@ function shiftedDiff(a: PNG, b: PNG, dx: number, dy: number): number {
 
 describe('learner layouts', () => {
   it('double-click maximises a viewport within the grid; double-click, Escape or "Return to lesson" restores it', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const step = stepOf('post');
     await page.goto(caseUrl(step));
     await waitForStep(page, timeline, step, 60_000);
@@ -107,7 +86,7 @@ describe('learner layouts', () => {
   });
 
   it('a 2x2 layout adds cells with the other series and an empty cell; "Return to lesson" brings the cue back', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const step = stepOf('l2');
     await page.goto(caseUrl(step));
     await waitForStep(page, timeline, step, 60_000);
@@ -141,7 +120,7 @@ describe('learner layouts', () => {
   });
 
   it('the series strip lists every series of the case, each with a non-blank thumbnail', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const step = stepOf('l2');
     await page.goto(caseUrl(step));
     await waitForStep(page, timeline, step, 60_000);
@@ -160,7 +139,7 @@ describe('learner layouts', () => {
   });
 
   it('clicking a thumbnail shows that series in the focused viewport; dragging one onto a viewport shows it there', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const step = stepOf('post');
     await page.goto(caseUrl(step));
     await waitForStep(page, timeline, step, 60_000);
@@ -172,7 +151,7 @@ describe('learner layouts', () => {
     await right.and(page.locator('[data-series="ct-thoracic"][data-state="ready"]')).waitFor({ timeout: 30_000 });
     expect(await right.getAttribute('aria-label')).toMatch(new RegExp(`^${seriesLabel('ct-thoracic')}, image \\d+ of \\d+$`));
     await returnButton(page).waitFor();
-    const png = await pixels(right);
+    const png = await pixelsOnly(right);
     expect(patchStats(png, png.width / 4, png.height / 4, png.width / 2, png.height / 2).sd).toBeGreaterThan(5);
     expect(await left.getAttribute('data-series')).toBe('t1-pre');
 
@@ -187,7 +166,7 @@ describe('learner layouts', () => {
   });
 
   it('Shift+left-drag pans the image, whatever the left-button tool', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const step = stepOf('l2');
     await page.goto(caseUrl(step));
     await waitForStep(page, timeline, step, 60_000);
@@ -199,14 +178,14 @@ describe('learner layouts', () => {
 
     for (const tool of ['Window/level', 'Length']) {
       await page.getByRole('toolbar', { name: 'Viewer tools' }).getByRole('button', { name: tool, exact: true }).click();
-      const before = await pixels(frame);
+      const before = await pixelsOnly(frame);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await page.keyboard.down('Shift');
       await page.mouse.down();
       await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy, { steps: 8 });
       await page.mouse.up();
       await page.keyboard.up('Shift');
-      const after = await pixels(frame);
+      const after = await pixelsOnly(frame);
       // The picture moved by the drag: `after` shifted back matches `before` far better than unshifted.
       const moved = shiftedDiff(before, after, dx, dy);
       const still = shiftedDiff(before, after, 0, 0);
@@ -221,7 +200,7 @@ describe('learner layouts', () => {
   });
 
   it('touch: one finger drags through the images, two fingers pinch to zoom', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const step = stepOf('l2');
     await page.goto(caseUrl(step));
     await waitForStep(page, timeline, step, 60_000);

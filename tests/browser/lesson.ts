@@ -1,7 +1,7 @@
 /** What the bundled case says each step shows, read with the app's own parser, and page helpers to wait for it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { parseCase } from '../../src/case/parse';
 import { buildTimeline, cueForStep, type Timeline } from '../../src/case/timeline';
@@ -94,4 +94,30 @@ export function patchStats(png: PNG, x: number, y: number, w: number, h: number)
 
 export function decodePng(buffer: Buffer): PNG {
   return PNG.sync.read(buffer);
+}
+
+/** The 0-based index of a step of the bundled case, by its id. */
+export function stepOf(id: string): number {
+  const i = bundledCase().lesson.steps.findIndex((s) => s.id === id);
+  if (i < 0) throw new Error(`the bundled case has no step "${id}"`);
+  return i;
+}
+
+/** The deep link to a step (0-based here, 1-based in the link) of the bundled case. */
+export function stepUrl(baseUrl: string, step: number): string {
+  return `${baseUrl}#/case/${CASE_ID}/step/${step + 1}`;
+}
+
+export const viewport = (page: Page, name: string): Locator => page.locator(`[role="img"][data-viewport="${name}"]`);
+
+/** The "W <width> L <center>" text in a viewport's corner. */
+export const wlOf = async (frame: Locator): Promise<string | null> => frame.locator('.bottom-right').textContent();
+
+/** A screenshot of the pixels only: no overlay text, arrows, measurements, link buttons or focus ring. */
+export async function pixelsOnly(frame: Locator): Promise<PNG> {
+  return decodePng(
+    await frame.screenshot({
+      style: '.viewport svg, .viewport-overlay, .link-button { visibility: hidden !important; } .viewport::after { display: none !important; }',
+    }),
+  );
 }

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 import { bundledCase, CASE_ID } from './lesson';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 describe('library page', () => {
   it('lists the bundled case with its tags and filters by tag and text, without downloading the viewer', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(inject('baseUrl'));

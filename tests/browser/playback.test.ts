@@ -2,9 +2,9 @@
  * Narrated playback in Chromium: the viewports follow the lesson clock, clicking a segment seeks, a learner's
  * scroll pauses and "Return to lesson" restores the cue exactly, and a narration medium is the clock's master.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './browser';
 import { bundledCase, CASE_ID, decodePng, waitForStep } from './lesson';
 import { segmentIndexAt, type Timeline } from '../../src/case/timeline';
 import type { Cue } from '../../src/case/schema';
@@ -16,13 +16,7 @@ const { timeline } = bundledCase();
 /** How much faster than real time the lesson clock runs in the play-through test (`?clock=` test hook). */
 const FAST = 8;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 interface Sample {
   t: number;
@@ -58,7 +52,7 @@ function cueIndexAt(tl: Timeline, t: number): number {
 
 describe('narrated playback', () => {
   it(`plays the whole lesson (clock ${FAST}x): the viewports follow the clock within one cue`, async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     await page.goto(`${inject('baseUrl')}?clock=${FAST}#/case/${CASE_ID}/step/1`);
     await waitForStep(page, timeline, 0, 60_000);
     await page.getByRole('button', { name: 'Play' }).click();
@@ -87,7 +81,7 @@ describe('narrated playback', () => {
   });
 
   it('downloads the transcript as WebVTT captions that read back to the same segments', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browserOf());
     await page.goto(`${inject('baseUrl')}#/case/${CASE_ID}/step/1`);
     await waitForStep(page, timeline, 0, 60_000);
     const [download] = await Promise.all([
@@ -102,7 +96,7 @@ describe('narrated playback', () => {
   });
 
   it('clicking a late segment seeks there, and the viewports follow', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browserOf());
     await page.goto(`${inject('baseUrl')}#/case/${CASE_ID}/step/1`);
     await waitForStep(page, timeline, 0, 60_000);
     await page.getByRole('button', { name: 'Reveal now' }).click();
@@ -117,7 +111,7 @@ describe('narrated playback', () => {
   });
 
   it('a scroll or window drag by the learner pauses; "Return to lesson" restores the cue exactly', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browserOf());
     const step = timeline.steps.findIndex((s) => Object.keys(timeline.cues[timeline.segments[s.firstSegment]!.cueIndex]!.viewports).length === 2);
     await page.goto(`${inject('baseUrl')}#/case/${CASE_ID}/step/${step + 1}`);
     await waitForStep(page, timeline, step, 60_000);
@@ -157,7 +151,7 @@ describe('narrated playback', () => {
   });
 
   it('with recorded narration, the medium is the master: seeking it moves the transcript and the viewports', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const wav = silentWav(timeline.duration + 2);
     await page.route(`**/cases/${CASE_ID}/case.json`, async (route) => {
       const json = (await (await route.fetch()).json()) as Record<string, unknown>;

@@ -1,22 +1,15 @@
 /** The window preset menu applies a preset to the focused viewport, and that is taking over. */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 import { bundledCase, CASE_ID, waitForStep } from './lesson';
 import { cueForStep } from '../../src/case/timeline';
 import { WINDOW_PRESETS } from '../../src/case/presets';
 
 const { timeline } = bundledCase();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 it('the "Window preset" menu sets the CT bone window on the viewport, and "Return to lesson" undoes it', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(browserOf());
   const step = timeline.steps.findIndex((s) => {
     const vps = Object.values(cueForStep(timeline, s.index).viewports);
     return vps.length === 1 && vps[0]?.series === 'ct-thoracic';

@@ -3,33 +3,20 @@
  * DICOM file stores it, and linked viewports take the learner's window from each other only while "Share W/L" is on.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
-import { bundledCase, CASE_ID, waitForStep } from './lesson';
+import { describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { openPage, useBrowser } from './browser';
+import { bundledCase, CASE_ID, waitForStep, stepOf, stepUrl, viewport, wlOf } from './lesson';
 import { arrowTipsOnScreen } from './arrows';
 import { cueForStep } from '../../src/case/timeline';
 import { seriesImages } from '../fixtures/case-pixels';
 
 const { lesson, timeline } = bundledCase();
 const CASE_DIR = join(import.meta.dirname, '../../cases', CASE_ID);
-const stepOf = (id: string): number => {
-  const i = lesson.steps.findIndex((s) => s.id === id);
-  if (i < 0) throw new Error(`the bundled case has no step "${id}"`);
-  return i;
-};
-const caseUrl = (step: number) => `${inject('baseUrl')}#/case/${CASE_ID}/step/${step + 1}`;
+const caseUrl = (step: number): string => stepUrl(inject('baseUrl'), step);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
-const viewport = (page: Page, name: string): Locator => page.locator(`[role="img"][data-viewport="${name}"]`);
-const wlOf = async (frame: Locator): Promise<string | null> => frame.locator('.bottom-right').textContent();
 
 /** A left-drag from the viewport's centre by (dx, dy): a window change while Window/level has the left button. */
 async function drag(page: Page, frame: Locator, dx: number, dy: number): Promise<void> {
@@ -51,7 +38,7 @@ async function probes(frame: Locator): Promise<{ col: number; row: number; value
 
 describe('probe and shared window/level', () => {
   it('Probe shows the HU of the clicked CT pixel, in the learner\'s colour, and "Clear measurements" removes it', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const step = stepOf('ct');
     await page.goto(caseUrl(step));
     await waitForStep(page, timeline, step, 60_000);
@@ -90,7 +77,7 @@ describe('probe and shared window/level', () => {
   });
 
   it('"Share W/L" gives the linked viewport the learner\'s window; off (the default), it keeps its own', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const step = stepOf('post');
     await page.goto(caseUrl(step));
     await waitForStep(page, timeline, step, 60_000);

@@ -2,22 +2,15 @@
 import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 import { bundledCase, CASE_ID, waitForStep } from './lesson';
 
 const { timeline } = bundledCase();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 it('records steps reached, shows "In progress" after a reload, resumes there, exports, and refuses a bad import', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(browserOf());
   await page.goto(inject('baseUrl'));
   const card = page.locator(`a[href*="#/case/${CASE_ID}"]`);
   await card.waitFor();

@@ -1,23 +1,16 @@
 /** Unknown mode: the title (which may name the answer) is absent from the DOM until the diagnosis is revealed. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 import { bundledCase, CASE_ID, waitForStep } from './lesson';
 
 const { lesson, timeline } = bundledCase();
 const diagnosisStep = lesson.steps.findIndex((s) => s.id === lesson.reveal.find((r) => r.kind === 'diagnosis')?.revealAt);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 describe('unknown mode', () => {
   it('hides the title and revealing tags in the library and on the case page until the diagnosis', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     await page.goto(inject('baseUrl'));
     const card = page.locator(`a[href*="#/case/${CASE_ID}"]`);
     await card.waitFor();

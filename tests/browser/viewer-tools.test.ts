@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
-import { bundledCase, CASE_ID, decodePng, patchStats, waitForStep } from './lesson';
+import { describe, expect, inject, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { openPage, useBrowser } from './browser';
+import { bundledCase, CASE_ID, patchStats, waitForStep, stepOf, stepUrl, viewport, wlOf, pixelsOnly } from './lesson';
 import { arrowTipsOnScreen } from './arrows';
 import { cueForStep } from '../../src/case/timeline';
 import { SHORTCUTS } from '../../src/ui/shortcuts';
@@ -18,12 +18,7 @@ import { nearestImageIndex, sliceLocation } from '../../src/viewer/slice-positio
 
 const { lesson, timeline } = bundledCase();
 const CASE_DIR = join(import.meta.dirname, '../../cases', CASE_ID);
-const stepOf = (id: string): number => {
-  const i = lesson.steps.findIndex((s) => s.id === id);
-  if (i < 0) throw new Error(`the bundled case has no step "${id}"`);
-  return i;
-};
-const caseUrl = (step: number) => `${inject('baseUrl')}#/case/${CASE_ID}/step/${step + 1}`;
+const caseUrl = (step: number): string => stepUrl(inject('baseUrl'), step);
 
 /** Headers of a bundled series in the viewer's order (what linked scrolling compares). */
 function seriesHeaders(key: string): DicomHeader[] {
@@ -34,34 +29,17 @@ function seriesHeaders(key: string): DicomHeader[] {
   return sortHeaders(files.map((f) => readHeader(new Uint8Array(readFileSync(join(manifest, '..', f))), f)));
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
-const viewport = (page: Page, name: string): Locator => page.locator(`[role="img"][data-viewport="${name}"]`);
 const indexOf = async (frame: Locator): Promise<number> => Number(await frame.getAttribute('data-image-index'));
-const wlOf = async (frame: Locator): Promise<string | null> => frame.locator('.bottom-right').textContent();
 
 async function waitForIndex(frame: Locator, index: number): Promise<void> {
   await frame.and(frame.page().locator(`[data-image-index="${index}"][data-state="ready"]`)).waitFor({ timeout: 10_000 });
 }
 
-/** A screenshot of the pixels only: no overlay text, arrows, measurements or focus ring. */
-async function pixels(frame: Locator) {
-  return decodePng(
-    await frame.screenshot({
-      style: '.viewport svg, .viewport-overlay, .link-button { visibility: hidden !important; } .viewport::after { display: none !important; }',
-    }),
-  );
-}
-
 describe('viewer tools', () => {
   it('keys in a focused viewport: arrows scroll, R resets image and window, I inverts, C runs cine', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const step = stepOf('l2');
     await page.goto(caseUrl(step));
     await waitForStep(page, timeline, step, 60_000);
@@ -103,7 +81,7 @@ describe('viewer tools', () => {
 
     // I: the darkest patch of the image turns bright. This step's cue fits the square image to the viewport, so
     // the image is the centred square; the black around it is background, which inversion leaves black.
-    const before = await pixels(frame);
+    const before = await pixelsOnly(frame);
     const side = Math.min(before.width, before.height);
     const left = (before.width - side) / 2 + 20;
     const top = (before.height - side) / 2 + 20;
@@ -117,7 +95,7 @@ describe('viewer tools', () => {
     expect(dark.mean).toBeLessThan(60);
     await page.keyboard.press('i');
     await frame.locator('.top-right', { hasText: 'Inverted' }).waitFor();
-    await expect.poll(async () => patchStats(await pixels(frame), dark.x, dark.y, 20, 20).mean).toBeGreaterThan(dark.mean + 120);
+    await expect.poll(async () => patchStats(await pixelsOnly(frame), dark.x, dark.y, 20, 20).mean).toBeGreaterThan(dark.mean + 120);
 
     // C: cine at the chosen rate (10 fps by default) shows in the corner and moves through the images.
     await page.keyboard.press('c');
@@ -136,13 +114,13 @@ describe('viewer tools', () => {
     expect(await wlOf(frame)).toBe(wl);
     await page.waitForTimeout(300);
     expect(await indexOf(frame), 'cine stopped').toBe(start);
-    expect(patchStats(await pixels(frame), dark.x, dark.y, 20, 20).mean).toBeLessThan(dark.mean + 20);
+    expect(patchStats(await pixelsOnly(frame), dark.x, dark.y, 20, 20).mean).toBeLessThan(dark.mean + 20);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('preset keys on the CT step: 2 is bone, 1 soft tissue; outside a viewport digits still jump to steps', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const step = stepOf('ct');
     await page.goto(caseUrl(step));
     await waitForStep(page, timeline, step, 60_000);
@@ -165,7 +143,7 @@ describe('viewer tools', () => {
   });
 
   it('? opens the shortcut sheet listing every binding of the table; Escape closes it', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browserOf());
     await page.goto(caseUrl(0));
     await waitForStep(page, timeline, 0, 60_000);
     await page.keyboard.press('?');
@@ -185,7 +163,7 @@ describe('viewer tools', () => {
   });
 
   it('overlay corners show slice location and zoom, and "Hide overlays" hides them', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const step = stepOf('post');
     await page.goto(caseUrl(step));
     await waitForStep(page, timeline, step, 60_000);
@@ -223,7 +201,7 @@ describe('viewer tools', () => {
   });
 
   it('linked viewports follow a scroll to the image nearest in patient position; "Unlink" stops it', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const step = stepOf('post');
     await page.goto(caseUrl(step));
     await waitForStep(page, timeline, step, 60_000);
@@ -272,7 +250,7 @@ describe('viewer tools', () => {
   });
 
   it('measures a length in mm: the reported length matches the drawn distance within one pixel spacing', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browserOf());
     const step = stepOf('multilevel');
     await page.goto(caseUrl(step));
     await waitForStep(page, timeline, step, 60_000);

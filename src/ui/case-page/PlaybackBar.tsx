@@ -3,6 +3,7 @@ import { formatClock } from '../../case/time';
 import { toWebVtt } from '../../case/webvtt';
 import { useLesson, useLessonStore } from './lesson-context';
 import { useReadAloud, useVoicesAvailable } from './use-read-aloud';
+import { downloadText } from '../download';
 
 const RATES = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
@@ -28,12 +29,7 @@ export function PlaybackBar() {
 
   const downloadCaptions = (): void => {
     const vtt = toWebVtt({ steps: lesson.steps, segments: lesson.transcript }, timeline.segments.map((s) => s.end));
-    const url = URL.createObjectURL(new Blob([vtt], { type: 'text/vtt' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${lesson.id}.vtt`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(vtt, `${lesson.id}.vtt`, 'text/vtt');
   };
 
   return (

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { exportProgress, importProgress } from '../../case/progress';
 import { readProgress, writeProgress } from '../progress-storage';
+import { downloadText } from '../download';
 
 /** Moves a learner's progress between browsers as a JSON file; a bad file changes nothing and says why. */
 export function ProgressControls() {
@@ -8,12 +9,7 @@ export function ProgressControls() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
   const download = (): void => {
-    const url = URL.createObjectURL(new Blob([exportProgress(readProgress())], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'case-progress.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(exportProgress(readProgress()), 'case-progress.json', 'application/json');
   };
 
   const load = async (file: File): Promise<void> => {

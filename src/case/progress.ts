@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { formatPath } from './errors';
-import { MIN_EASE, type Sm2State } from './spaced-repetition';
+import { MIN_EASE, review, type Sm2State } from './spaced-repetition';
+import { recallQuality, type QuizResult } from './quiz';
 
 export const PROGRESS_VERSION = 1;
 
@@ -31,6 +32,8 @@ export const CaseProgressSchema = z.strictObject({
   quiz: z
     .strictObject({
       answers: z.array(z.string()),
+      /** What the learner wrote as findings before committing (optional: files from before it existed lack it). */
+      findings: z.string().optional(),
       score: z.number().nonnegative(),
       maxScore: z.number().nonnegative(),
       answeredAt: IsoDate,
@@ -78,6 +81,26 @@ export function markStep(p: CaseProgress, stepId: string, stepIndex: number, ste
     stepsSeen: p.stepsSeen.includes(stepId) ? p.stepsSeen : [...p.stepsSeen, stepId],
     furthestStep: Math.max(p.furthestStep, stepIndex),
     completedAt: p.completedAt ?? (stepIndex >= stepCount - 1 ? at : undefined),
+    updatedAt: at,
+  };
+}
+
+/**
+ * The progress after the learner committed a differential: the answer and its score are kept, and the case is
+ * scheduled for review by SM-2 with the score as the recall grade (see `recallQuality`).
+ */
+export function recordQuiz(
+  p: CaseProgress,
+  answers: readonly string[],
+  findings: string,
+  result: Pick<QuizResult, 'score' | 'maxScore'>,
+  now: Date,
+): CaseProgress {
+  const at = now.toISOString();
+  return {
+    ...p,
+    quiz: { answers: [...answers], findings, score: result.score, maxScore: result.maxScore, answeredAt: at },
+    sm2: review(p.sm2, recallQuality(result), now),
     updatedAt: at,
   };
 }

@@ -13,6 +13,7 @@
  * Whole words only: "lymphoma" never names "leukemia", nor "sarcoma" "osteosarcoma".
  */
 import type { ParsedCase, VocabularyEntry } from './schema';
+import type { Quality } from './spaced-repetition';
 import { simplify, termKey, termWords } from './terms';
 
 /** One diagnosis of the case's ranked differential, with every name that counts for it. */
@@ -55,6 +56,17 @@ export interface QuizResult {
 export const SCORING_RULE =
   '1 point for each diagnosis of the case\'s differential you named (synonyms count), ' +
   '+1 bonus when your first choice is the final diagnosis.';
+
+/**
+ * The SM-2 recall grade (0-5) of a quiz: the share of the maximum score, scaled to 5 and rounded. With the usual
+ * four-entry differential (4 points + 1 bonus) the grade is the score itself; below 3 the case counts as a lapse
+ * and comes back the next day.
+ */
+export function recallQuality(result: Pick<QuizResult, 'score' | 'maxScore'>): Quality {
+  if (result.maxScore <= 0) return 0;
+  const q = Math.round((5 * Math.min(result.score, result.maxScore)) / result.maxScore);
+  return Math.max(0, Math.min(5, q)) as Quality;
+}
 
 /** The case's answer key: its first differential, with vocabulary names, and which entry is the final diagnosis. */
 export function quizKey(c: ParsedCase): QuizKey | null {

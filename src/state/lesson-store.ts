@@ -26,6 +26,10 @@ export interface LessonState {
   time: number;
   /** Bumped by every seek, so a narration medium can follow jumps it did not make. */
   seekEpoch: number;
+  /** Presentation mode: large type, no overlays or transcript, reveals only by the presenter's step or command. */
+  presenting: boolean;
+  /** The audience screen is blanked (B), while presenting. */
+  blanked: boolean;
 }
 
 export interface LessonActions {
@@ -48,6 +52,11 @@ export interface LessonActions {
   hideAnswers(): void;
   takeOver(): void;
   returnToLesson(): void;
+  /** Entering presentation mode pauses the narration: the presenter drives. Leaving it also unblanks. */
+  setPresenting(on: boolean): void;
+  setBlanked(on: boolean): void;
+  /** Takes another window's reveal state (the presenter console's), as it stands. */
+  setReveal(revealedThrough: number, revealedByHand: ReadonlySet<string>): void;
 }
 
 export type LessonStore = StoreApi<LessonState & LessonActions>;
@@ -107,6 +116,8 @@ export function createLessonStore(
       clock: clock.stoppedClock(timeline.duration, startTime),
       time: startTime,
       seekEpoch: 0,
+      presenting: false,
+      blanked: false,
       goToStep,
       goToSegment,
       nextStep: () => goToStep(get().stepIndex + 1),
@@ -138,6 +149,18 @@ export function createLessonStore(
       hideAnswers: () => set({ revealedThrough: -1, revealedByHand: new Set<string>() }),
       takeOver: () => set((s) => ({ tookOver: true, clock: clock.pause(s.clock, now()), time: clock.timeAt(s.clock, now()) })),
       returnToLesson: () => set((s) => ({ tookOver: false, cueEpoch: s.cueEpoch + 1 })),
+      setPresenting: (on) =>
+        set((s) =>
+          on
+            ? { presenting: true, clock: clock.pause(s.clock, now()), time: clock.timeAt(s.clock, now()) }
+            : { presenting: false, blanked: false },
+        ),
+      setBlanked: (on) => set((s) => ({ blanked: on && s.presenting })),
+      setReveal: (revealedThrough, revealedByHand) =>
+        set({
+          revealedThrough: Math.max(-1, Math.min(Math.trunc(revealedThrough), timeline.steps.length - 1)),
+          revealedByHand: new Set(lesson.reveal.map((r) => r.id).filter((id) => revealedByHand.has(id))),
+        }),
     };
   });
 }

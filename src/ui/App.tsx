@@ -16,6 +16,12 @@ export function App() {
           <CasePage key={route.caseId} caseId={route.caseId} step={route.step} />
         </Suspense>
       );
+    case 'console':
+      return (
+        <Suspense fallback={<p className="page-message">Opening the presenter console…</p>}>
+          <CasePage key={`console-${route.caseId}`} caseId={route.caseId} step={route.step} console />
+        </Suspense>
+      );
     case 'not-found':
       return (
         <main className="page-message">

@@ -1,12 +1,14 @@
 /**
  * Hash routes, so deep links work on any static host without rewrite rules:
- * `#/` library, `#/case/<caseId>` and `#/case/<caseId>/step/<n>` (n is 1-based).
+ * `#/` library, `#/case/<caseId>` and `#/case/<caseId>/step/<n>` (n is 1-based), and the presenter console of
+ * a case at `#/console/<caseId>/step/<n>`.
  */
 import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { page: 'library' }
   | { page: 'case'; caseId: string; step: number | null }
+  | { page: 'console'; caseId: string; step: number | null }
   | { page: 'not-found'; hash: string };
 
 export function parseHash(hash: string): Route {
@@ -14,11 +16,17 @@ export function parseHash(hash: string): Route {
   if (path === '/' || path === '') return { page: 'library' };
   const m = /^\/case\/([a-z0-9][a-z0-9-]*)(?:\/step\/(\d+))?\/?$/.exec(path);
   if (m && m[1]) return { page: 'case', caseId: m[1], step: m[2] ? Number(m[2]) : null };
+  const c = /^\/console\/([a-z0-9][a-z0-9-]*)(?:\/step\/(\d+))?\/?$/.exec(path);
+  if (c && c[1]) return { page: 'console', caseId: c[1], step: c[2] ? Number(c[2]) : null };
   return { page: 'not-found', hash: path };
 }
 
 export function caseHref(caseId: string, step?: number): string {
   return step ? `#/case/${caseId}/step/${step}` : `#/case/${caseId}`;
+}
+
+export function consoleHref(caseId: string, step: number): string {
+  return `#/console/${caseId}/step/${step}`;
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -17,7 +17,10 @@ export type LessonActionId =
   | 'next-segment'
   | 'go-to-step'
   | 'return-to-lesson'
-  | 'show-shortcuts';
+  | 'show-shortcuts'
+  | 'blank'
+  | 'fullscreen'
+  | 'leave-presentation';
 
 export type ViewportActionId = 'next-image' | 'previous-image' | 'reset' | 'invert' | 'preset' | 'cine' | 'restore-layout';
 
@@ -57,6 +60,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: STEP_KEYS, label: '1 … 9', scope: 'lesson', action: 'go-to-step', description: 'Go to step 1 to 9' },
   { keys: ['Enter'], label: 'Enter', scope: 'lesson', action: 'return-to-lesson', description: 'Return to the lesson after taking over' },
   { keys: ['?'], label: '?', scope: 'lesson', action: 'show-shortcuts', description: 'Show these keyboard shortcuts' },
+  { keys: ['f'], label: 'F', scope: 'lesson', action: 'fullscreen', description: 'Full screen on or off' },
+  { keys: ['b'], label: 'B', scope: 'lesson', action: 'blank', description: 'Presenting: blank the screen, or show it again' },
+  { keys: ['Escape'], label: 'Esc', scope: 'lesson', action: 'leave-presentation', description: 'Leave presentation mode' },
   { keys: ['ArrowDown', 'PageDown'], label: '↓ / PageDown', scope: 'viewport', action: 'next-image', description: 'Next image' },
   { keys: ['ArrowUp', 'PageUp'], label: '↑ / PageUp', scope: 'viewport', action: 'previous-image', description: 'Previous image' },
   { keys: ['r'], label: 'R', scope: 'viewport', action: 'reset', description: "Reset to the lesson's image, window and framing" },

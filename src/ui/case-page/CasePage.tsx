@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import { describeProblem } from '../../case/errors';
 import { loadCase, type CaseLoad } from './load-case';
 import { LessonView } from './LessonView';
+import { ConsoleView } from '../presenting/ConsoleView';
 
-export default function CasePage({ caseId, step }: { caseId: string; step: number | null }) {
+/** The case page, or with `console` the presenter console of the case (a second window, in step with it). */
+export default function CasePage({ caseId, step, console = false }: { caseId: string; step: number | null; console?: boolean }) {
   const [load, setLoad] = useState<CaseLoad>({ status: 'loading' });
   useEffect(() => {
     let alive = true;
@@ -32,8 +34,9 @@ export default function CasePage({ caseId, step }: { caseId: string; step: numbe
       </main>
     );
   }
+  const View = console ? ConsoleView : LessonView;
   return (
-    <LessonView
+    <View
       lesson={load.lesson}
       series={load.series}
       seriesErrors={load.seriesErrors}

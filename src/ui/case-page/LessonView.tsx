@@ -2,7 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { ParsedCase } from '../../case/schema';
 import { createLessonStore } from '../../state/lesson-store';
-import type { SeriesSource } from '../../viewer/types';
+import type { SeriesSource, ViewerSession } from '../../viewer/types';
+import { QuizPanel } from './quiz/QuizPanel';
+import { NotesPanel } from './NotesPanel';
+import { usePresentationSync } from '../presenting/use-presentation-sync';
+import { PresentControls } from '../presenting/PresentControls';
+import { PresentingPanel } from '../presenting/PresentingPanel';
+import { BlankScreen } from '../presenting/BlankScreen';
 import { LessonContext } from './lesson-context';
 import { useStepInUrl } from './use-step-in-url';
 import { useLessonKeys } from './use-lesson-keys';
@@ -39,19 +45,22 @@ export function LessonView({ lesson, series, seriesErrors, initialStep }: Props)
   useStepInUrl(store, lesson.id);
   useLessonKeys(store);
   useRecordProgress(store);
+  const session = useRef<ViewerSession | null>(null);
+  usePresentationSync(store, 'audience', session);
+  const presenting = useStore(store, (s) => s.presenting);
   const media = useRef<HTMLMediaElement | null>(null);
   usePlaybackDriver(store, media);
   const tookOver = useStore(store, (s) => s.tookOver);
   const returnToLesson = useStore(store, (s) => s.returnToLesson);
 
-  const title = useShownTitle(store, lesson);
+  const title = useShownTitle(store, lesson, presenting);
   useEffect(() => {
     document.title = `${title} · Case Teaching Viewer`;
   }, [title]);
 
   return (
     <LessonContext.Provider value={store}>
-      <div className="lesson">
+      <div className={presenting ? 'lesson presenting' : 'lesson'}>
         <header className="lesson-header">
           <a href="#/" className="back-link">
             ← Library
@@ -62,10 +71,11 @@ export function LessonView({ lesson, series, seriesErrors, initialStep }: Props)
               Synthetic phantom images, made for teaching: not a patient.
             </p>
           )}
+          <PresentControls />
           <ShortcutSheet />
         </header>
         <section className="viewer-area" aria-label="Images">
-          <ViewportGrid series={series} seriesErrors={seriesErrors} />
+          <ViewportGrid series={series} seriesErrors={seriesErrors} sessionRef={session} />
           {tookOver && (
             <button type="button" className="return-button" onClick={returnToLesson}>
               Return to lesson
@@ -79,11 +89,22 @@ export function LessonView({ lesson, series, seriesErrors, initialStep }: Props)
             ) : (
               <audio ref={(el) => void (media.current = el)} src={new URL(lesson.narration.src, caseBaseUrl(lesson.id)).href} preload="auto" />
             ))}
-          <PlaybackBar />
-          <StepControls />
-          <TranscriptPanel />
-          <RevealPanel />
+          {presenting ? (
+            <PresentingPanel />
+          ) : (
+            <>
+              <PlaybackBar />
+              <StepControls />
+              <TranscriptPanel />
+              <div className="study">
+                <QuizPanel />
+                <RevealPanel />
+                <NotesPanel />
+              </div>
+            </>
+          )}
         </aside>
+        <BlankScreen />
       </div>
     </LessonContext.Provider>
   );

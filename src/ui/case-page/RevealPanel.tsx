@@ -36,8 +36,12 @@ function ItemBody({ item }: { item: RevealItem }) {
   }
 }
 
-/** Answers stay out of the DOM (not merely hidden) until their step or an explicit "Reveal now". */
-export function RevealPanel() {
+/**
+ * Answers stay out of the DOM (not merely hidden) until their step or an explicit "Reveal now".
+ * @param presenting the audience screen: the answers as revealed, without the learner's buttons (the presenter
+ *   reveals by stepping, or from the console)
+ */
+export function RevealPanel({ presenting = false }: { presenting?: boolean }) {
   const lesson = useLesson((s) => s.lesson);
   const revealedThrough = useLesson((s) => s.revealedThrough);
   const byHand = useLesson((s) => s.revealedByHand);
@@ -47,6 +51,19 @@ export function RevealPanel() {
   const visible = visibleRevealItems(lesson, revealedThrough, byHand);
   const hidden = hiddenRevealItems(lesson, revealedThrough, byHand);
   if (lesson.reveal.length === 0) return null;
+  if (presenting) {
+    if (visible.length === 0) return null;
+    return (
+      <section className="reveal presenting-reveal" aria-label="Answers">
+        {visible.map((item) => (
+          <section key={item.id} className={`reveal-item ${item.kind}`} aria-label={REGION_NAMES[item.kind]}>
+            <h3>{item.title}</h3>
+            <ItemBody item={item} />
+          </section>
+        ))}
+      </section>
+    );
+  }
 
   return (
     <section className="reveal" aria-label="Answers">

@@ -1,5 +1,5 @@
+import { SegmentButton } from './SegmentButton';
 import { useEffect, useRef, useState } from 'react';
-import { formatClock } from '../../case/time';
 import { useLesson } from './lesson-context';
 
 /**
@@ -44,17 +44,7 @@ export function TranscriptPanel() {
                   <ol className="segments">
                     {segments.map((seg) => (
                       <li key={seg.id}>
-                        <button
-                          type="button"
-                          className="segment"
-                          data-segment-id={seg.id}
-                          aria-current={seg.index === segmentIndex ? 'true' : undefined}
-                          ref={seg.index === segmentIndex ? currentRef : undefined}
-                          onClick={() => goToSegment(seg.index)}
-                        >
-                          <span className="segment-time">{formatClock(seg.start)}</span>
-                          <span className="segment-text">{seg.text}</span>
-                        </button>
+                        <SegmentButton segment={seg} current={seg.index === segmentIndex} onGo={goToSegment} ref={seg.index === segmentIndex ? currentRef : undefined} />
                       </li>
                     ))}
                   </ol>

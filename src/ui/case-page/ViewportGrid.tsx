@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { Cue } from '../../case/schema';
 import { imageIndexAt } from '../../case/timeline';
 import { createViewerSession } from '../../viewer/session';
@@ -19,13 +19,15 @@ const DEFAULT_CINE_FPS = 10;
 interface Props {
   series: Map<string, SeriesSource>;
   seriesErrors: Map<string, string>;
+  /** Handed the viewer session once it exists (and null when it goes), for the presenter's mirroring. */
+  sessionRef?: RefObject<ViewerSession | null>;
 }
 
 /**
  * Lays out the current cue's viewports (or the learner's own layout and series, until the next cue or "Return to
  * lesson") and has the viewer make them match; passes the learner's tools, keys and link toggles to the viewer.
  */
-export function ViewportGrid({ series, seriesErrors }: Props) {
+export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
   const store = useLessonStore();
   const cue: Cue = useLesson((s) => {
     const seg = s.timeline.segments[s.segmentIndex];
@@ -124,6 +126,12 @@ export function ViewportGrid({ series, seriesErrors }: Props) {
   }, [session, activeLinks, sharedWindow]);
 
   useEffect(() => session?.setLeftTool(leftTool), [session, leftTool]);
+
+  useEffect(() => {
+    if (!sessionRef) return;
+    sessionRef.current = session;
+    return () => void (sessionRef.current = null);
+  }, [session, sessionRef]);
 
   const onKey = useCallback(
     (viewportId: string, e: KeyboardEvent<HTMLDivElement>) =>

@@ -9,6 +9,7 @@
 import { useEffect } from 'react';
 import type { LessonStore } from '../../state/lesson-store';
 import { shortcutFor } from '../shortcuts';
+import { leaveFullscreen, toggleFullscreen } from '../presenting/fullscreen';
 
 export function typingInto(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -30,13 +31,18 @@ export function ignoredKey(e: KeyboardEvent): boolean {
   );
 }
 
-export function useLessonKeys(store: LessonStore): void {
+/** What a presenter's clicker sends: while presenting these move steps even when a viewport has the focus. */
+const CLICKER_KEYS = new Set(['PageDown', 'PageUp']);
+
+/** @param console the presenter console: it never leaves presentation mode (Escape belongs to the audience window) */
+export function useLessonKeys(store: LessonStore, { console = false }: { console?: boolean } = {}): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if (ignoredKey(e) || (focusedViewport(e) && shortcutFor(e.key, 'viewport'))) return;
+      const s = store.getState();
+      const clicker = s.presenting && CLICKER_KEYS.has(e.key);
+      if (ignoredKey(e) || (!clicker && focusedViewport(e) && shortcutFor(e.key, 'viewport'))) return;
       const binding = shortcutFor(e.key, 'lesson');
       if (!binding) return;
-      const s = store.getState();
       switch (binding.action) {
         case 'next-step':
           // Space on a focused button activates it; only treat it as "next" elsewhere.
@@ -71,10 +77,22 @@ export function useLessonKeys(store: LessonStore): void {
           break;
         case 'show-shortcuts':
           return; // the shortcut sheet listens for it
+        case 'fullscreen':
+          void toggleFullscreen();
+          break;
+        case 'blank':
+          if (!s.presenting) return;
+          s.setBlanked(!s.blanked);
+          break;
+        case 'leave-presentation':
+          if (!s.presenting || console) return;
+          s.setPresenting(false);
+          void leaveFullscreen();
+          break;
       }
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [store, console]);
 }

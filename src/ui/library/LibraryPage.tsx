@@ -4,6 +4,7 @@ import { setUnknownMode, useUnknownMode } from '../unknown-mode';
 import { libraryStatus } from '../../case/progress';
 import { useProgress } from '../progress-storage';
 import { ProgressControls } from './ProgressControls';
+import { ReviewList } from './ReviewList';
 import { formatClock } from '../../case/time';
 import { caseHref } from '../route';
 
@@ -74,6 +75,7 @@ export function LibraryPage() {
         </div>
       </div>
       <ProgressControls />
+      {load.status === 'ready' && <ReviewList entries={entries} progress={progress} unknown={unknown} />}
       {load.status === 'loading' && <p className="muted">Loading the library…</p>}
       {load.status === 'error' && <p role="alert">The case library could not be loaded: {load.message}</p>}
       {load.status === 'ready' && shown.length === 0 && <p className="muted">No case matches.</p>}

@@ -1,0 +1,91 @@
+import type { VocabularyEntry } from '../../../case/schema';
+import { DiagnosisCombobox } from './DiagnosisCombobox';
+import type { QuizDraft } from './quiz-draft';
+
+interface Props {
+  draft: QuizDraft;
+  vocabulary: readonly VocabularyEntry[];
+  onDraft(d: QuizDraft): void;
+  onCommit(): void;
+  onSkip(): void;
+}
+
+const MAX_ENTRIES = 8;
+
+function move<T>(list: readonly T[], from: number, to: number): T[] {
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  if (item !== undefined) next.splice(to, 0, item);
+  return next;
+}
+
+/** Findings and a ranked differential, most likely first; nothing is required and "Skip" is always there. */
+export function QuizForm({ draft, vocabulary, onDraft, onCommit, onSkip }: Props) {
+  const { answers } = draft;
+  const named = answers.some((a) => a.trim() !== '');
+  const setAnswers = (next: string[]): void => onDraft({ ...draft, answers: next });
+  return (
+    <form
+      className="quiz-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (named) onCommit();
+      }}
+    >
+      <label className="quiz-findings-input">
+        Findings
+        <textarea rows={3} value={draft.findings} onChange={(e) => onDraft({ ...draft, findings: e.target.value })} />
+      </label>
+      <fieldset>
+        <legend>Differential, most likely first</legend>
+        <ol className="quiz-answers">
+          {answers.map((a, i) => (
+            <li key={i}>
+              <span className="rank" aria-hidden="true">
+                {i + 1}.
+              </span>
+              <DiagnosisCombobox
+                label={`Diagnosis ${i + 1}`}
+                value={a}
+                vocabulary={vocabulary}
+                onChange={(v) => setAnswers(answers.map((x, j) => (j === i ? v : x)))}
+              />
+              <button type="button" aria-label={`Move diagnosis ${i + 1} up`} disabled={i === 0} onClick={() => setAnswers(move(answers, i, i - 1))}>
+                ↑
+              </button>
+              <button
+                type="button"
+                aria-label={`Move diagnosis ${i + 1} down`}
+                disabled={i === answers.length - 1}
+                onClick={() => setAnswers(move(answers, i, i + 1))}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                aria-label={`Remove diagnosis ${i + 1}`}
+                disabled={answers.length === 1}
+                onClick={() => setAnswers(answers.filter((_, j) => j !== i))}
+              >
+                ✕
+              </button>
+            </li>
+          ))}
+        </ol>
+        {answers.length < MAX_ENTRIES && (
+          <button type="button" className="subtle" onClick={() => setAnswers([...answers, ''])}>
+            Add a diagnosis
+          </button>
+        )}
+      </fieldset>
+      <div className="quiz-actions">
+        <button type="submit" disabled={!named}>
+          Commit answer
+        </button>
+        <button type="button" onClick={onSkip}>
+          Skip
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import type { ParsedCase } from '../../case/schema';
+import { hiddenRevealItems } from '../../case/reveal';
+import { createLessonStore } from '../../state/lesson-store';
+import type { SeriesSource, ViewerSession } from '../../viewer/types';
+import { LessonContext } from '../case-page/lesson-context';
+import { useLessonKeys } from '../case-page/use-lesson-keys';
+import { ViewportGrid } from '../case-page/ViewportGrid';
+import { StepControls } from '../case-page/StepControls';
+import { RevealPanel } from '../case-page/RevealPanel';
+import { usePresentationSync } from './use-presentation-sync';
+import { PresenterTimer } from './PresenterTimer';
+import { NextStepPreview } from './NextStepPreview';
+import { ConsoleScript } from './ConsoleScript';
+
+interface Props {
+  lesson: ParsedCase;
+  series: Map<string, SeriesSource>;
+  seriesErrors: Map<string, string>;
+  initialStep: number;
+}
+
+/**
+ * The presenter console: a second window on the speaker's own screen with the same viewer, the script and notes,
+ * a timer and what comes next. It drives the audience window (step, reveal, blank, and the presenter's scrolling
+ * and windowing); either window can be closed and the other goes on alone.
+ */
+export function ConsoleView({ lesson, series, seriesErrors, initialStep }: Props) {
+  const [store] = useState(() => {
+    const s = createLessonStore(lesson, initialStep);
+    s.getState().setPresenting(true);
+    return s;
+  });
+  useLessonKeys(store, { console: true });
+  const session = useRef<ViewerSession | null>(null);
+  const connected = usePresentationSync(store, 'console', session);
+  const blanked = useStore(store, (s) => s.blanked);
+  const hidden = useStore(store, (s) => hiddenRevealItems(s.lesson, s.revealedThrough, s.revealedByHand).length > 0);
+  const tookOver = useStore(store, (s) => s.tookOver);
+
+  useEffect(() => {
+    document.title = 'Presenter console · Case Teaching Viewer';
+  }, []);
+
+  const s = store.getState();
+  return (
+    <LessonContext.Provider value={store}>
+      <div className="console">
+        <header className="console-header">
+          <h1>Presenter console</h1>
+          <span className="console-case">{lesson.title}</span>
+          <PresenterTimer />
+          <p className={`console-link ${connected ? 'on' : 'off'}`} role="status">
+            Audience window: {connected ? 'connected' : 'not connected'}
+          </p>
+          <button type="button" aria-pressed={blanked} aria-keyshortcuts="B" onClick={() => s.setBlanked(!store.getState().blanked)}>
+            Blank audience screen
+          </button>
+          {hidden ? (
+            <button type="button" onClick={() => store.getState().revealNow()}>
+              Reveal now
+            </button>
+          ) : (
+            <button type="button" onClick={() => store.getState().hideAnswers()}>
+              Hide answers
+            </button>
+          )}
+        </header>
+        <section className="viewer-area console-viewer" aria-label="Images">
+          <ViewportGrid series={series} seriesErrors={seriesErrors} sessionRef={session} />
+          {tookOver && (
+            <button type="button" className="return-button" onClick={() => store.getState().returnToLesson()}>
+              Return to lesson
+            </button>
+          )}
+        </section>
+        <aside className="side-panel console-side">
+          <StepControls />
+          <ConsoleScript />
+          <NextStepPreview series={series} />
+          <RevealPanel presenting />
+        </aside>
+      </div>
+    </LessonContext.Provider>
+  );
+}

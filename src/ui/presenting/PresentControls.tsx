@@ -1,0 +1,51 @@
+import { useLesson } from '../case-page/lesson-context';
+import { consoleHref } from '../route';
+import { leaveFullscreen, toggleFullscreen } from './fullscreen';
+
+/**
+ * "Present" turns this window into the audience screen (full screen when the browser allows); "Open presenter
+ * console" also opens the speaker's second window, in step with this one.
+ */
+export function PresentControls() {
+  const presenting = useLesson((s) => s.presenting);
+  const setPresenting = useLesson((s) => s.setPresenting);
+  const caseId = useLesson((s) => s.lesson.id);
+  const stepIndex = useLesson((s) => s.stepIndex);
+
+  const openConsole = (): void => {
+    setPresenting(true);
+    // A named window: pressing the button again brings the open console forward instead of a second one.
+    const url = `${window.location.pathname}${window.location.search}${consoleHref(caseId, stepIndex + 1)}`;
+    window.open(url, `ctv-console-${caseId}`, 'popup=yes,width=1280,height=800');
+  };
+
+  return (
+    <div className="present-controls">
+      {presenting ? (
+        <button
+          type="button"
+          aria-keyshortcuts="Escape"
+          onClick={() => {
+            setPresenting(false);
+            void leaveFullscreen();
+          }}
+        >
+          Stop presenting
+        </button>
+      ) : (
+        <button
+          type="button"
+          onClick={() => {
+            setPresenting(true);
+            void toggleFullscreen();
+          }}
+        >
+          Present
+        </button>
+      )}
+      <button type="button" onClick={openConsole}>
+        Open presenter console
+      </button>
+    </div>
+  );
+}

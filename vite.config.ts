@@ -5,6 +5,12 @@ import { casesPlugin } from './scripts/vite-cases-plugin';
 
 const casesRoot = fileURLToPath(new URL('./cases', import.meta.url));
 
+// A DICOMweb server for `npm run dev` / `npm run preview`, served from the app's own origin at /dicom-web (the
+// "local" server of public/config.json; Orthanc sends no CORS headers), e.g.
+// DICOMWEB_PROXY=http://127.0.0.1:8042 npm run dev. Without it the app needs no server at all.
+const dicomwebTarget = process.env.DICOMWEB_PROXY;
+const proxy = dicomwebTarget ? { '/dicom-web': { target: dicomwebTarget } } : undefined;
+
 // Cornerstone 5 on Vite 8: see docs/ARCHITECTURE.md. The image loader must NOT be excluded from pre-bundling
 // (two copies of @cornerstonejs/metadata otherwise), and its CommonJS codec wrappers must be pre-bundled.
 export default defineConfig({
@@ -25,6 +31,6 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
   },
-  server: { port: 5173, strictPort: false },
-  preview: { port: 4173 },
+  server: { port: 5173, strictPort: false, proxy },
+  preview: { port: 4173, proxy },
 });

@@ -34,14 +34,28 @@ function known(ids: Iterable<string>): string {
   return [...ids].join(', ');
 }
 
+/** What the deployment allows, for the checks that depend on it. A field left out is not checked. */
+export interface CaseContext {
+  /** Ids of the DICOMweb servers in the app's config (`config.json`); a series naming another is an error. */
+  dicomwebServers?: ReadonlySet<string>;
+}
+
 /** References and ordering that need no images. */
-export function checkStructure(c: ParsedCase): CaseProblem[] {
+export function checkStructure(c: ParsedCase, context: CaseContext = {}): CaseProblem[] {
   const problems: CaseProblem[] = [];
   const seriesKeys = new Set(c.series.map((s) => s.key));
   const stepIds = c.steps.map((s) => s.id);
   const segmentIds = c.transcript.map((s) => s.id);
 
   checkUnique(problems, 'series', c.series.map((s) => s.key), 'key');
+  const servers = context.dicomwebServers;
+  c.series.forEach((s, i) => {
+    if (!servers || !('source' in s) || servers.has(s.source.dicomweb.server)) return;
+    problems.push({
+      path: `series[${i}].source.dicomweb.server`,
+      message: `unknown DICOMweb server "${s.source.dicomweb.server}" (the app's config.json allows: ${known(servers) || 'none'})`,
+    });
+  });
   checkUnique(problems, 'steps', stepIds, 'id');
   checkUnique(problems, 'transcript', segmentIds, 'id');
   checkUnique(problems, 'reveal', c.reveal.map((r) => r.id), 'id');

@@ -31,9 +31,27 @@ const Id = z
 /** A point in image pixel coordinates: [column, row], 0-based. */
 const PixelPoint = z.tuple([z.number(), z.number()]);
 
+/** A DICOM UID (PS3.5 9.1): numeric components without leading zeros, dot-separated, at most 64 characters. */
+const Uid = z
+  .string()
+  .max(64, 'a DICOM UID has at most 64 characters')
+  .regex(/^(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))*$/, 'a DICOM UID: digits separated by dots, e.g. "1.2.840.10008.1"');
+
+/**
+ * A series kept on a DICOMweb server. `server` names an entry of the app's server list (config.json), never a URL:
+ * a case file cannot send the viewer to a host the deployment did not allow.
+ */
+export const DicomWebSeriesSchema = z.strictObject({
+  server: Id,
+  studyInstanceUID: Uid,
+  seriesInstanceUID: Uid,
+});
+
+/** Where a series' images are: files in the case folder (listed, or in a manifest), or a DICOMweb server. */
 const SeriesFiles = z.union([
   z.strictObject({ files: z.array(z.string().min(1)).min(1) }),
   z.strictObject({ manifest: z.string().min(1) }),
+  z.strictObject({ source: z.strictObject({ dicomweb: DicomWebSeriesSchema }) }),
 ]);
 
 export const SeriesSchema = z
@@ -180,6 +198,9 @@ export const CaseSchema = z.strictObject({
 export type CaseFile = z.input<typeof CaseSchema>;
 export type ParsedCase = z.output<typeof CaseSchema>;
 export type Series = z.output<typeof SeriesSchema>;
+export type DicomWebSeries = z.output<typeof DicomWebSeriesSchema>;
+/** A series whose images are files in the case folder (listed in the case, or in a manifest). */
+export type FileSeries = Exclude<Series, { source: unknown }>;
 export type Segment = z.output<typeof SegmentSchema>;
 export type Step = z.output<typeof StepSchema>;
 export type Cue = z.output<typeof CueSchema>;

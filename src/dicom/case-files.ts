@@ -2,7 +2,7 @@
  * Where a case's series files are, relative to the case folder. The same code serves the browser (fetch) and
  * the command-line checker (fs), through a small reader interface.
  */
-import type { Series } from '../case/schema';
+import type { FileSeries } from '../case/schema';
 import { reasonOf } from './errors';
 
 export interface CaseFileReader {
@@ -35,7 +35,7 @@ export function resolveInCase(base: string, relative: string): string {
   return parts.join('/');
 }
 
-export async function listSeriesFiles(series: Series, seriesIndex: number, reader: CaseFileReader): Promise<SeriesFileList> {
+export async function listSeriesFiles(series: FileSeries, seriesIndex: number, reader: CaseFileReader): Promise<SeriesFileList> {
   if ('files' in series) {
     return { files: series.files.map((f) => resolveInCase('', f)), listPath: `series[${seriesIndex}].files` };
   }

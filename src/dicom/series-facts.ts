@@ -12,14 +12,25 @@ export interface SeriesReadResult {
   /** Sorted headers per series key, for callers that want more than the facts. */
   headers: Map<string, DicomHeader[]>;
   problems: CaseProblem[];
+  /** What was not checked, and why (series on a DICOMweb server: only files in the case folder are read). */
+  notes: CaseProblem[];
 }
 
 export async function readCaseSeries(c: ParsedCase, reader: CaseFileReader): Promise<SeriesReadResult> {
   const facts = new Map<string, SeriesFacts>();
   const headersByKey = new Map<string, DicomHeader[]>();
   const problems: CaseProblem[] = [];
+  const notes: CaseProblem[] = [];
 
   for (const [seriesIndex, series] of c.series.entries()) {
+    if ('source' in series) {
+      const { server } = series.source.dicomweb;
+      notes.push({
+        path: `series[${seriesIndex}].source.dicomweb`,
+        message: `images not checked: series "${series.key}" is on DICOMweb server "${server}", and only files in the case folder are read (its cues' image indices and points are not checked either)`,
+      });
+      continue;
+    }
     let listing;
     try {
       listing = await listSeriesFiles(series, seriesIndex, reader);
@@ -61,5 +72,5 @@ export async function readCaseSeries(c: ParsedCase, reader: CaseFileReader): Pro
       frameOfReferenceUID: first.frameOfReferenceUID,
     });
   }
-  return { facts, headers: headersByKey, problems };
+  return { facts, headers: headersByKey, problems, notes };
 }

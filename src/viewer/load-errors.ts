@@ -4,7 +4,11 @@
  */
 import { DicomFileError, reasonOf } from '../dicom/errors';
 
-/** A file of a series that cannot be shown. `lasting` is false for failures a retry may fix (network, 5xx). */
+/**
+ * A file of a series that cannot be shown (or, for DICOMweb, an instance or the whole series: `fileName` is then
+ * what the message starts with, e.g. `series "t1-pre" on DICOMweb server "local"`). `lasting` is false for
+ * failures a retry may fix (network, 5xx).
+ */
 export class FileProblem extends Error {
   constructor(
     readonly fileName: string,
@@ -43,9 +47,24 @@ export function loaderReason(thrown: unknown, depth = 0): string {
   return reasonOf(thrown);
 }
 
-/** For failures while decoding or drawing an image of a file whose header read fine. */
+/** The image loader rejects a failed frame request (`wadors:`) with the XMLHttpRequest itself. */
+function failedRequestStatus(thrown: unknown, depth = 0): number | undefined {
+  if (typeof XMLHttpRequest !== 'undefined' && thrown instanceof XMLHttpRequest) return thrown.status;
+  if (depth < 4 && thrown && typeof thrown === 'object' && 'error' in thrown) {
+    return failedRequestStatus((thrown as { error: unknown }).error, depth + 1);
+  }
+  return undefined;
+}
+
+/** For failures while fetching, decoding or drawing an image whose header read fine. */
 export function decodeProblem(fileName: string, thrown: unknown): FileProblem {
   if (thrown instanceof FileProblem) return thrown;
+  const status = failedRequestStatus(thrown);
+  if (status !== undefined) {
+    if (status === 0) return new FileProblem(fileName, 'its pixels could not be downloaded (no answer from the server)', false);
+    const http = httpProblem(fileName, status, '');
+    return new FileProblem(fileName, `its pixels could not be downloaded (${http.reason})`, http.lasting);
+  }
   const reason = loaderReason(thrown);
   if (/insufficient data|past end|overread|out of (bounds|range)|truncat/i.test(reason)) {
     return new FileProblem(fileName, `the file is cut short: its pixel data is incomplete (${reason})`);

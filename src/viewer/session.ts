@@ -167,7 +167,7 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
         for (const source of sources) {
           if (destroyed) return;
           // One at a time: the cue on screen keeps the bandwidth and the single decode worker.
-          await seriesCache.load(source, () => undefined).catch(() => undefined);
+          await seriesCache.prefetch(source).catch(() => undefined);
         }
       })();
     },

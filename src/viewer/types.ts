@@ -4,14 +4,28 @@
  */
 import type { ViewportCue } from '../case/schema';
 
-/** One series as the viewer loads it: the files in listed order; the viewer sorts them by position. */
-export interface SeriesSource {
+interface SeriesInfo {
   key: string;
   label: string;
   modality: string;
+}
+
+/** A series of Part 10 files, in listed order; the viewer sorts them by position. */
+export interface FileSeriesSource extends SeriesInfo {
   /** `name` is the file as the user knows it (shown in errors); `url` is where to fetch it. */
   files: { name: string; url: string }[];
 }
+
+/**
+ * A series on a DICOMweb server: the viewer searches its instances (QIDO-RS), reads their metadata (WADO-RS) and
+ * fetches frames as they are needed. `baseUrl` was resolved from the app's server allowlist, never from the case.
+ */
+export interface DicomWebSeriesSource extends SeriesInfo {
+  dicomweb: { server: string; baseUrl: string; studyInstanceUID: string; seriesInstanceUID: string };
+}
+
+/** One series as the viewer loads it. */
+export type SeriesSource = FileSeriesSource | DicomWebSeriesSource;
 
 export type ViewportLoadState = 'loading' | 'ready' | 'error';
 
@@ -79,7 +93,8 @@ export interface ViewerSession {
   scrollTo(viewportId: string, imageIndex: number): void;
   /**
    * Downloads and sorts series ahead of their cues, one after another, so a later cue does not wait for the
-   * network. Failures are kept for when the series is shown (its viewport then says which file and why).
+   * network (a DICOMweb series' frames too). Failures are kept for when the series is shown (its viewport then
+   * says which file and why).
    */
   prefetch(sources: readonly SeriesSource[]): void;
   /** The learner's scroll by `delta` images (keys); linked viewports follow by position. Stops at the ends. */

@@ -1,29 +1,64 @@
 /**
- * Builds the app as it ships and serves dist/ statically, so browser tests check what users get.
+ * Builds the app as it ships and serves dist/ statically, so browser tests check what users get. When Orthanc is
+ * installed, it also starts one with the bundled case's files and proxies /dicom-web to it from the same origin
+ * (the "local" DICOMweb server of config.json), for the DICOMweb tests.
  * Set REUSE_BUILD=1 to skip the build while iterating on tests (dist/ must exist).
  */
 import { existsSync } from 'node:fs';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { killOrthancNow } from '../../scripts/orthanc/orthanc';
+import { extraCasesPlugin, setUpDicomWeb, tearDownDicomWeb, type DicomWebFixture, type DicomWebSetup } from './dicomweb-server';
 
 let server: PreviewServer | undefined;
+let dicomweb: DicomWebSetup | undefined;
+
+/** If the test process dies without a teardown, Orthanc must not outlive it. */
+const killOnExit = (): void => {
+  if (dicomweb) killOrthancNow(dicomweb.orthanc);
+};
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!(process.env.REUSE_BUILD === '1' && existsSync('dist/index.html'))) {
-    await build({ logLevel: 'warn' });
+  try {
+    if (!(process.env.REUSE_BUILD === '1' && existsSync('dist/index.html'))) {
+      await build({ logLevel: 'warn' });
+    }
+    dicomweb = await setUpDicomWeb();
+    if (dicomweb) process.once('exit', killOnExit);
+    server = await preview({
+      preview: {
+        port: 4173,
+        strictPort: false,
+        host: '127.0.0.1',
+        proxy: dicomweb ? { '/dicom-web': { target: dicomweb.orthanc.url } } : undefined,
+      },
+      plugins: dicomweb ? [extraCasesPlugin(dicomweb.casesDir)] : [],
+      logLevel: 'warn',
+    });
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error('the preview server did not report its address');
+    project.provide('baseUrl', url);
+    project.provide('dicomweb', dicomweb?.fixture ?? null);
+  } catch (e) {
+    await teardown();
+    throw e;
   }
-  server = await preview({ preview: { port: 4173, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the preview server did not report its address');
-  project.provide('baseUrl', url);
 }
 
 export async function teardown(): Promise<void> {
   await server?.close();
+  server = undefined;
+  if (dicomweb) {
+    process.off('exit', killOnExit);
+    await tearDownDicomWeb(dicomweb);
+    dicomweb = undefined;
+  }
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Null when Orthanc is not installed (the DICOMweb tests are skipped then). */
+    dicomweb: DicomWebFixture | null;
   }
 }

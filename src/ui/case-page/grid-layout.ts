@@ -31,7 +31,8 @@ export function layoutOfCount(count: number): LayoutId {
 
 /** A series as the learner picks it: its middle image, the series' default window, fit to the viewport. */
 export function learnerCue(source: SeriesSource): ViewportCue {
-  return { series: source.key, imageIndex: Math.floor(source.files.length / 2), arrows: [] };
+  // A DICOMweb series' image count is known only once the viewer has its metadata: it opens at the first image.
+  return { series: source.key, imageIndex: 'files' in source ? Math.floor(source.files.length / 2) : 0, arrows: [] };
 }
 
 /**

@@ -1,10 +1,14 @@
-/** Fetches a case file and lists its series' files, turning every failure into words for the page. */
+/**
+ * Fetches a case file and lists its series' files (or points its DICOMweb series at the base URL the app's config
+ * allows), turning every failure into words for the page.
+ */
 import { parseCase } from '../../case/parse';
 import { expandCase } from '../../case/expand';
-import type { CaseProblem } from '../../case/errors';
+import { describeProblem, type CaseProblem } from '../../case/errors';
 import type { ParsedCase } from '../../case/schema';
 import { listSeriesFiles, type CaseFileReader } from '../../dicom/case-files';
 import { reasonOf } from '../../dicom/errors';
+import { APP_CONFIG_FILE, dicomwebBaseUrl, dicomwebServerIds, parseAppConfigText, type AppConfig } from '../../dicom/app-config';
 import type { SeriesSource } from '../../viewer/types';
 
 export type CaseLoad =
@@ -34,9 +38,28 @@ function httpReader(base: string): CaseFileReader {
   };
 }
 
+/** The app's config.json (the allowed DICOMweb servers), read once per page; a problem is kept as words. */
+let appConfig: Promise<AppConfig | { problem: string }> | undefined;
+
+function readAppConfig(): Promise<AppConfig | { problem: string }> {
+  appConfig ??= (async () => {
+    const r = await fetch(new URL(APP_CONFIG_FILE, window.location.href));
+    // No config (or a host answering its index.html instead): no DICOMweb server is allowed.
+    if (r.status === 404 || r.headers.get('content-type')?.startsWith('text/html')) return { dicomwebServers: {} };
+    if (!r.ok) throw new Error(`HTTP ${r.status} ${r.statusText}`.trim());
+    const parsed = parseAppConfigText(await r.text());
+    return parsed.ok ? parsed.value : { problem: parsed.problems.map(describeProblem).join('; ') };
+  })().catch((e: unknown) => {
+    appConfig = undefined; // a network failure: the next case page asks again
+    return { problem: reasonOf(e) };
+  });
+  return appConfig;
+}
+
 export async function loadCase(caseId: string): Promise<CaseLoad> {
   const base = caseBaseUrl(caseId);
   const reader = httpReader(base);
+  const configRead = readAppConfig(); // beside the case file, not after it
   let json: unknown;
   try {
     json = JSON.parse(await reader.readText('case.json'));
@@ -47,7 +70,8 @@ export async function loadCase(caseId: string): Promise<CaseLoad> {
   if (expanded.problems.length) {
     return { status: 'failed', message: `cases/${caseId}/case.json has problems`, problems: expanded.problems };
   }
-  const parsed = parseCase(expanded.json);
+  const config = await configRead;
+  const parsed = parseCase(expanded.json, 'problem' in config ? undefined : { dicomwebServers: dicomwebServerIds(config) });
   if (!parsed.ok) {
     return { status: 'failed', message: `cases/${caseId}/case.json has problems`, problems: parsed.problems };
   }
@@ -55,6 +79,19 @@ export async function loadCase(caseId: string): Promise<CaseLoad> {
   const seriesErrors = new Map<string, string>();
   await Promise.all(
     parsed.value.series.map(async (s, i) => {
+      if ('source' in s) {
+        const { server, studyInstanceUID, seriesInstanceUID } = s.source.dicomweb;
+        // parseCase checked the server against this config; it is missing only when the config could not be read.
+        const baseUrl = 'problem' in config ? undefined : dicomwebBaseUrl(config, server, window.location.href);
+        if (!baseUrl) {
+          const why = 'problem' in config ? `${APP_CONFIG_FILE} could not be read: ${config.problem}` : `not in ${APP_CONFIG_FILE}`;
+          seriesErrors.set(s.key, `DICOMweb server "${server}" is unknown (${why})`);
+          return;
+        }
+        const dicomweb = { server, baseUrl, studyInstanceUID, seriesInstanceUID };
+        series.set(s.key, { key: s.key, label: s.label, modality: s.modality, dicomweb });
+        return;
+      }
       try {
         const listing = await listSeriesFiles(s, i, reader);
         series.set(s.key, {

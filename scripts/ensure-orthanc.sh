@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The DICOMweb browser tests run against a real Orthanc with its DICOMweb plugin (Debian's packages, started by
+# the tests themselves with their own config, never as the system service). Install them when missing.
+set -euo pipefail
+BIN="${ORTHANC_BIN:-/usr/sbin/Orthanc}"
+PLUGIN="${ORTHANC_DICOMWEB_PLUGIN:-/usr/share/orthanc/plugins/libOrthancDicomWeb.so}"
+if [ -x "$BIN" ] && [ -f "$PLUGIN" ]; then exit 0; fi
+echo "Orthanc or its DICOMweb plugin is missing: installing Debian's orthanc and orthanc-dicomweb packages..."
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq orthanc orthanc-dicomweb >/dev/null
+"$BIN" --version | head -1

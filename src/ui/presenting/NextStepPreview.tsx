@@ -19,7 +19,7 @@ export function NextStepPreview({ series }: { series: ReadonlyMap<string, Series
           <ul className="next-views">
             {Object.entries(cueForStep(timeline, next.index).viewports).map(([id, vp]) => {
               const source = series.get(vp.series);
-              const count = source ? ` of ${source.files.length}` : '';
+              const count = source && 'files' in source ? ` of ${source.files.length}` : '';
               const arrows = vp.arrows.length > 0 ? `, ${vp.arrows.length} arrow${vp.arrows.length > 1 ? 's' : ''}` : '';
               return (
                 <li key={id}>

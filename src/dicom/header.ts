@@ -9,6 +9,9 @@ export interface DicomHeader {
   studyInstanceUID: string;
   frameOfReferenceUID?: string;
   modality: string;
+  /** Shown as the series' label for local files; never patient data (PatientName etc. are not read at all). */
+  seriesDescription?: string;
+  seriesNumber?: number;
   rows: number;
   columns: number;
   numberOfFrames: number;
@@ -59,6 +62,8 @@ export function readHeader(bytes: Uint8Array, fileName: string): DicomHeader {
     studyInstanceUID: ds.string('x0020000d') ?? '',
     frameOfReferenceUID: ds.string('x00200052') || undefined,
     modality: ds.string('x00080060') ?? '',
+    seriesDescription: ds.string('x0008103e') || undefined,
+    seriesNumber: ds.intString('x00200011'),
     rows,
     columns,
     numberOfFrames: ds.intString('x00280008') ?? 1,

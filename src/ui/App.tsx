@@ -4,6 +4,7 @@ import { LibraryPage } from './library/LibraryPage';
 
 // The case page pulls in Cornerstone; the library must not download it.
 const CasePage = lazy(() => import('./case-page/CasePage'));
+const LocalCasePage = lazy(() => import('./local/LocalCasePage'));
 
 export function App() {
   const route = parseHash(useHash());
@@ -14,6 +15,12 @@ export function App() {
       return (
         <Suspense fallback={<p className="page-message">Opening the case…</p>}>
           <CasePage key={route.caseId} caseId={route.caseId} step={route.step} />
+        </Suspense>
+      );
+    case 'local':
+      return (
+        <Suspense fallback={<p className="page-message">Opening the files…</p>}>
+          <LocalCasePage />
         </Suspense>
       );
     case 'console':

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ParsedCase } from '../../case/schema';
 import { createLessonStore } from '../../state/lesson-store';
@@ -38,13 +38,17 @@ interface Props {
   series: Map<string, SeriesSource>;
   seriesErrors: Map<string, string>;
   initialStep: number;
+  /** Local files viewed on the spot: no progress, quiz, notes or presenter console. */
+  adhoc?: boolean;
+  /** Shown above the transcript, e.g. the files an ad-hoc case skipped. */
+  notice?: ReactNode;
 }
 
-export function LessonView({ lesson, series, seriesErrors, initialStep }: Props) {
+export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = false, notice }: Props) {
   const [store] = useState(() => createLessonStore(lesson, initialStep, lessonWallClock()));
   useStepInUrl(store, lesson.id);
   useLessonKeys(store);
-  useRecordProgress(store);
+  useRecordProgress(store, !adhoc);
   const session = useRef<ViewerSession | null>(null);
   usePresentationSync(store, 'audience', session);
   const presenting = useStore(store, (s) => s.presenting);
@@ -71,7 +75,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep }: Props)
               Synthetic phantom images, made for teaching: not a patient.
             </p>
           )}
-          <PresentControls />
+          {!adhoc && <PresentControls />}
           <ShortcutSheet />
         </header>
         <section className="viewer-area" aria-label="Images">
@@ -93,13 +97,14 @@ export function LessonView({ lesson, series, seriesErrors, initialStep }: Props)
             <PresentingPanel />
           ) : (
             <>
-              <PlaybackBar />
+              {notice}
+              {!adhoc && <PlaybackBar />}
               <StepControls />
               <TranscriptPanel />
               <div className="study">
-                <QuizPanel />
+                {!adhoc && <QuizPanel />}
                 <RevealPanel />
-                <NotesPanel />
+                {!adhoc && <NotesPanel />}
               </div>
             </>
           )}

@@ -4,8 +4,10 @@ import { markStep } from '../../case/progress';
 import type { LessonStore } from '../../state/lesson-store';
 import { updateCaseProgress } from '../progress-storage';
 
-export function useRecordProgress(store: LessonStore): void {
+/** @param enabled false for an ad-hoc case (local files): there is nothing to resume. */
+export function useRecordProgress(store: LessonStore, enabled = true): void {
   useEffect(() => {
+    if (!enabled) return;
     const record = (): void => {
       const s = store.getState();
       const step = s.timeline.steps[s.stepIndex];
@@ -20,5 +22,5 @@ export function useRecordProgress(store: LessonStore): void {
     return store.subscribe((s, prev) => {
       if (s.stepIndex !== prev.stepIndex || (prev.clock.playing && !s.clock.playing)) record();
     });
-  }, [store]);
+  }, [store, enabled]);
 }

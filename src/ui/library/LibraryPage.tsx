@@ -5,6 +5,7 @@ import { libraryStatus } from '../../case/progress';
 import { useProgress } from '../progress-storage';
 import { ProgressControls } from './ProgressControls';
 import { ReviewList } from './ReviewList';
+import { LocalFilesPicker } from '../local/LocalFilesPicker';
 import { formatClock } from '../../case/time';
 import { caseHref } from '../route';
 
@@ -74,6 +75,7 @@ export function LibraryPage() {
           ))}
         </div>
       </div>
+      <LocalFilesPicker />
       <ProgressControls />
       {load.status === 'ready' && <ReviewList entries={entries} progress={progress} unknown={unknown} />}
       {load.status === 'loading' && <p className="muted">Loading the library…</p>}

@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import { adhocCase, type AdhocSeries } from '../../case/adhoc-case';
+import type { ParsedCase } from '../../case/schema';
+import { scanLocalFiles, type LocalFile } from '../../dicom/local-series';
+import type { SeriesSource } from '../../viewer/types';
+import { LessonView } from '../case-page/LessonView';
+import { pickedFiles } from './local-files';
+import { inflateIfDeflated } from '../../viewer/deflated';
+
+type Load =
+  | { status: 'reading'; count: number }
+  | { status: 'empty'; skipped: Skipped }
+  | { status: 'ready'; lesson: ParsedCase; series: Map<string, SeriesSource>; skipped: Skipped; urls: string[] };
+type Skipped = Array<{ name: string; reason: string }>;
+
+/** The name a user knows a file by: its path inside the folder they picked, else its name. */
+const nameOf = (f: File): string => f.webkitRelativePath || f.name;
+
+function asLocal(f: File): LocalFile<File> {
+  return {
+    name: nameOf(f),
+    size: f.size,
+    read: async (limit) => new Uint8Array(await (limit === undefined ? f : f.slice(0, limit)).arrayBuffer()),
+    handle: f,
+  };
+}
+
+function SkippedList({ skipped }: { skipped: Skipped }) {
+  if (skipped.length === 0) return null;
+  return (
+    <details className="skipped-files" open={skipped.length <= 5}>
+      <summary>
+        {skipped.length} file{skipped.length > 1 ? 's' : ''} skipped
+      </summary>
+      <ul aria-label="Skipped files">
+        {skipped.map((s, i) => (
+          <li key={i}>
+            {s.name}: {s.reason}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Files from this computer, viewed at once: series grouped and sorted, every viewer tool, nothing uploaded. */
+export default function LocalCasePage() {
+  const [load, setLoad] = useState<Load>(() => ({ status: 'reading', count: pickedFiles().length }));
+
+  useEffect(() => {
+    let alive = true;
+    const urls: string[] = [];
+    void scanLocalFiles(pickedFiles().map(asLocal), inflateIfDeflated).then((scan) => {
+      if (!alive) return;
+      if (scan.series.length === 0) return setLoad({ status: 'empty', skipped: scan.skipped });
+      const series = new Map<string, SeriesSource>();
+      const summaries: AdhocSeries[] = scan.series.map((s, i) => {
+        const key = `s${i + 1}`;
+        series.set(key, {
+          key,
+          label: s.label,
+          modality: s.modality,
+          files: s.files.map((f) => {
+            const url = URL.createObjectURL(f.handle);
+            urls.push(url);
+            return { name: f.name, url };
+          }),
+        });
+        // A multi-frame file is one image per frame in the viewer.
+        const imageCount = s.files.reduce((n, f) => n + Math.max(1, f.header.numberOfFrames), 0);
+        return { key, label: s.label, modality: s.modality, imageCount };
+      });
+      setLoad({ status: 'ready', lesson: adhocCase(summaries), series, skipped: scan.skipped, urls });
+    });
+    return () => {
+      alive = false;
+      urls.forEach((u) => URL.revokeObjectURL(u));
+    };
+  }, []);
+
+  if (load.status === 'reading') {
+    return (
+      <main className="page-message">
+        {load.count === 0 ? (
+          <p>
+            No files are open (files are kept only while the page is open). <a href="#/">Choose files in the library</a>
+          </p>
+        ) : (
+          <p role="status">Reading {load.count} files…</p>
+        )}
+      </main>
+    );
+  }
+  if (load.status === 'empty') {
+    return (
+      <main className="page-message">
+        <h1>No DICOM images among these files</h1>
+        <SkippedList skipped={load.skipped} />
+        <p>
+          <a href="#/">Back to the case library</a>
+        </p>
+      </main>
+    );
+  }
+  return (
+    <LessonView
+      lesson={load.lesson}
+      series={load.series}
+      seriesErrors={new Map()}
+      initialStep={0}
+      adhoc
+      notice={<SkippedList skipped={load.skipped} />}
+    />
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * DICOM from the user's own disk: picked in the library, grouped into series, sorted, viewed with the real
+ * viewer; files that are not DICOM are listed with the reason; nothing is uploaded.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
+import { patchStats, pixelsOnly, viewport } from './lesson';
+
+const DICOM = join(import.meta.dirname, '../../../shared/dicom');
+const CT_DIR = join(DICOM, 'dcm_qa_ct/In/GE');
+const ctFiles = readdirSync(CT_DIR).filter((f) => f.endsWith('.dcm')).map((f) => join(CT_DIR, f));
+const MR_SMALL = join(DICOM, 'pydicom/src/pydicom/data/test_files/MR_small.dcm');
+const NOT_DICOM = join(DICOM, 'README.md');
+const browserOf = useBrowser();
+
+it('opens picked files as an ad-hoc case: one step per series, sorted, every tool, skipped files named', async () => {
+  const { page, errors } = await openPage(browserOf());
+  const uploads: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() !== 'GET') uploads.push(`${r.method()} ${r.url()}`);
+  });
+  await page.goto(inject('baseUrl'));
+  const picker = page.getByRole('region', { name: 'Open DICOM files from this computer' });
+  // Given in reverse order: the steps and images come out in the scanner's order all the same.
+  const shuffled = [...ctFiles].reverse();
+  await picker.locator('input[type="file"][multiple]').setInputFiles([NOT_DICOM, MR_SMALL, ...shuffled]);
+  await page.waitForURL(/#\/local$/);
+
+  const frame = page.locator('[role="img"][data-viewport="main"]');
+  await frame.and(page.locator('[data-state="ready"]')).waitFor({ timeout: 60_000 });
+  expect(await page.locator('.step-position').textContent()).toMatch(/^Step 1 of 2/);
+  const skipped = page.getByRole('list', { name: 'Skipped files' });
+  expect(await skipped.textContent()).toContain('README.md: not a DICOM file');
+
+  // Each step shows one series at its middle image; together they are the CT folder and the single MR.
+  const shown: string[] = [];
+  for (let step = 0; step < 2; step++) {
+    if (step > 0) await page.getByRole('button', { name: 'Next step' }).click();
+    await page.waitForFunction((s) => document.querySelector('.step-position')?.textContent?.startsWith(`Step ${s}`), step + 1);
+    await frame.and(page.locator('[data-state="ready"]')).waitFor();
+    const label = (await frame.getAttribute('aria-label')) ?? '';
+    shown.push(label);
+    const count = Number(/ of (\d+)$/.exec(label)?.[1]);
+    expect(Number(await frame.getAttribute('data-image-index'))).toBe(Math.floor(count / 2));
+    const png = await pixelsOnly(viewport(page, 'main'));
+    expect(patchStats(png, 0, 0, png.width, png.height).sd).toBeGreaterThan(5);
+  }
+  expect(shown.map((l) => Number(/ of (\d+)$/.exec(l)?.[1])).sort((a, b) => a - b)).toEqual([1, ctFiles.length]);
+
+  // The viewer's tools work on them: the wheel scrolls the CT.
+  const ctStep = shown.findIndex((l) => l.endsWith(`of ${ctFiles.length}`));
+  if (ctStep === 0) await page.getByRole('button', { name: 'Previous step' }).click();
+  await page.waitForFunction((n) => document.querySelector('[data-viewport="main"]')?.getAttribute('aria-label')?.endsWith(`of ${n}`), ctFiles.length);
+  await frame.and(page.locator('[data-state="ready"]')).waitFor();
+  const before = Number(await frame.getAttribute('data-image-index'));
+  const box = (await frame.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 120);
+  await expect.poll(async () => Number(await frame.getAttribute('data-image-index'))).not.toBe(before);
+
+  expect(uploads).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it('says so when none of the files is a DICOM image', async () => {
+  const { page, errors } = await openPage(browserOf());
+  await page.goto(inject('baseUrl'));
+  await page.locator('.local-files input[type="file"][multiple]').setInputFiles([NOT_DICOM]);
+  await page.getByRole('heading', { name: 'No DICOM images among these files' }).waitFor();
+  expect(await page.getByRole('list', { name: 'Skipped files' }).textContent()).toContain('README.md: not a DICOM file');
+  expect(errors).toEqual([]);
+  await page.close();
+});

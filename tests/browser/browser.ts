@@ -21,7 +21,10 @@ export async function launch(): Promise<Browser> {
 
 /** A page that records console errors and uncaught exceptions, so a test can assert there were none. */
 export async function openPage(browser: Browser, width = 1400, height = 860): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height } });
+  // An explicit context (closed with its page): axe-core's analysis opens pages of its own in the same context.
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {

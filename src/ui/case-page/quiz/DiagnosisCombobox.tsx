@@ -21,7 +21,10 @@ export function DiagnosisCombobox({ label, value, vocabulary, onChange }: Props)
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const options: Suggestion[] = open && value.trim().length >= MIN_PREFIX ? suggest(value, vocabulary, 6) : [];
+  const typed = value.trim();
+  const found: Suggestion[] = open && typed.length >= MIN_PREFIX ? suggest(typed, vocabulary, 6) : [];
+  // Once the text is a name from the list, the list has done its job.
+  const options = found.some((s) => s.text.toLowerCase() === typed.toLowerCase()) ? [] : found;
   const expanded = options.length > 0;
 
   const take = (s: Suggestion): void => {

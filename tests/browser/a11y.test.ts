@@ -1,0 +1,58 @@
+/**
+ * axe-core on every page a learner or presenter sees: no serious or critical violation on the library, the case
+ * page before and after the reveal, the quiz, the presenter console and local files.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
+import { bundledCase, stepOf, stepUrl, waitForStep } from './lesson';
+
+const { timeline } = bundledCase();
+const browserOf = useBrowser();
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`);
+}
+
+it('the library has no serious or critical violation', async () => {
+  const { page } = await openPage(browserOf());
+  await page.goto(inject('baseUrl'));
+  await page.locator('.case-card').first().waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.close();
+});
+
+it('the case page, with the quiz, before and after the reveal, has none', async () => {
+  const { page } = await openPage(browserOf());
+  await page.goto(stepUrl(inject('baseUrl'), 0));
+  await waitForStep(page, timeline, 0, 60_000);
+  await page.getByRole('combobox', { name: 'Diagnosis 1' }).fill('lym'); // the suggestion list open
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('combobox', { name: 'Diagnosis 1' }).fill('Lymphoma');
+  await page.getByRole('button', { name: 'Commit answer' }).click();
+  const last = stepOf('teaching');
+  await page.goto(stepUrl(inject('baseUrl'), last));
+  await waitForStep(page, timeline, last);
+  await page.getByRole('region', { name: 'Quiz comparison' }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.close();
+});
+
+it('the presenter console and the audience screen have none', async () => {
+  const context = await browserOf().newContext({ viewport: { width: 1400, height: 860 } });
+  const audience = await context.newPage();
+  await audience.goto(stepUrl(inject('baseUrl'), 0));
+  await waitForStep(audience, timeline, 0, 60_000);
+  const [consolePage] = await Promise.all([
+    context.waitForEvent('page'),
+    audience.getByRole('button', { name: 'Open presenter console' }).click(),
+  ]);
+  await waitForStep(consolePage, timeline, 0, 60_000);
+  expect(await seriousViolations(consolePage)).toEqual([]);
+  expect(await seriousViolations(audience)).toEqual([]);
+  await context.close();
+});

@@ -53,6 +53,7 @@ export async function libraryIndex(casesRoot: string): Promise<LibraryEntry[]> {
       stepCount: c.steps.length,
       syntheticImages: c.syntheticImages,
       spoilerTags: c.spoilerTags,
+      ...(c.imageCredit ? { imageCredit: c.imageCredit } : {}),
     });
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));

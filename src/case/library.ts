@@ -15,6 +15,8 @@ export type LibraryEntry =
       syntheticImages: boolean;
       /** Tags that would give the answer away; unknown mode hides them. */
       spoilerTags: string[];
+      /** Where the images come from, as the licence asks; absent for our own phantoms. */
+      imageCredit?: string;
       problem?: undefined;
     }
   | { id: string; problem: string };

@@ -24,7 +24,7 @@ export async function openPage(browser: Browser, width = 1400, height = 860): Pr
   // An explicit context (closed with its page): axe-core's analysis opens pages of its own in the same context.
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => void context.close().catch(() => undefined)); // the browser may be closing already
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {

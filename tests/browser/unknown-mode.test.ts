@@ -16,7 +16,7 @@ describe('unknown mode', () => {
     await card.waitFor();
     expect(await card.textContent()).toContain(lesson.title);
     await page.getByRole('button', { name: 'Unknown mode' }).click();
-    await page.getByRole('heading', { name: /^Unknown case \d+$/ }).waitFor();
+    await card.getByRole('heading', { name: /^Unknown case \d+$/ }).waitFor();
     expect(await card.textContent()).toContain(lesson.unknownTitle);
     const libraryHtml = await page.content();
     expect(libraryHtml).not.toContain(lesson.title);
@@ -37,7 +37,7 @@ describe('unknown mode', () => {
 
     // The choice survives a reload.
     await page.goto(inject('baseUrl'));
-    await page.getByRole('heading', { name: /^Unknown case \d+$/ }).waitFor();
+    await card.getByRole('heading', { name: /^Unknown case \d+$/ }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -108,6 +108,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
               </div>
             </>
           )}
+          {lesson.imageCredit && <p className="image-credit">Images: {lesson.imageCredit}</p>}
         </aside>
         <BlankScreen />
       </div>

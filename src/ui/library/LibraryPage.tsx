@@ -5,6 +5,7 @@ import { libraryStatus } from '../../case/progress';
 import { useProgress } from '../progress-storage';
 import { ProgressControls } from './ProgressControls';
 import { ReviewList } from './ReviewList';
+import { DataCredits } from './DataCredits';
 import { LocalFilesPicker } from '../local/LocalFilesPicker';
 import { formatClock } from '../../case/time';
 import { caseHref } from '../route';
@@ -124,6 +125,7 @@ export function LibraryPage() {
           </li>
         ))}
       </ul>
+      <DataCredits entries={entries} unknown={unknown} />
     </main>
   );
 }

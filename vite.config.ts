@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { VitePWA } from 'vite-plugin-pwa';
 import { casesPlugin } from './scripts/vite-cases-plugin';
+import { OFFLINE_CACHE } from './src/ui/offline/cache-name';
 
 const casesRoot = fileURLToPath(new URL('./cases', import.meta.url));
 
@@ -15,7 +17,46 @@ const proxy = dicomwebTarget ? { '/dicom-web': { target: dicomwebTarget } } : un
 // (two copies of @cornerstonejs/metadata otherwise), and its CommonJS codec wrappers must be pre-bundled.
 export default defineConfig({
   base: './',
-  plugins: [react(), casesPlugin(casesRoot)],
+  plugins: [
+    react(),
+    casesPlugin(casesRoot),
+    // An installable app whose shell (HTML, JS, CSS, codecs) works offline. Case files are never cached by the
+    // service worker on its own: only "Save for offline" puts them in OFFLINE_CACHE, which the worker answers from
+    // when the network fails (network first, so a case on the server is always fresh when online).
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: {
+        name: 'Case Teaching Viewer',
+        short_name: 'Cases',
+        description: 'Narrated radiology teaching cases on real DICOM images',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#0d0f12',
+        theme_color: '#0d0f12',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,wasm,svg,json}'],
+        globIgnores: ['cases/**'],
+        // The image codecs are WebAssembly files of a few MB each.
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('/cases/index.json'),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'ctv-library' },
+          },
+          {
+            urlPattern: ({ url }) => url.pathname.includes('/cases/'),
+            handler: 'NetworkFirst',
+            options: { cacheName: OFFLINE_CACHE, plugins: [{ cacheWillUpdate: async () => null }] },
+          },
+        ],
+      },
+    }),
+  ],
   optimizeDeps: {
     include: [
       'dicom-parser',

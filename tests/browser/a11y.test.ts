@@ -43,7 +43,7 @@ it('the case page, with the quiz, before and after the reveal, has none', async 
 });
 
 it('the presenter console and the audience screen have none', async () => {
-  const context = await browserOf().newContext({ viewport: { width: 1400, height: 860 } });
+  const context = await browserOf().newContext({ viewport: { width: 1400, height: 860 }, serviceWorkers: 'block' });
   const audience = await context.newPage();
   await audience.goto(stepUrl(inject('baseUrl'), 0));
   await waitForStep(audience, timeline, 0, 60_000);

@@ -22,7 +22,9 @@ export async function launch(): Promise<Browser> {
 /** A page that records console errors and uncaught exceptions, so a test can assert there were none. */
 export async function openPage(browser: Browser, width = 1400, height = 860): Promise<{ page: Page; errors: string[] }> {
   // An explicit context (closed with its page): axe-core's analysis opens pages of its own in the same context.
-  const context = await browser.newContext({ viewport: { width, height } });
+  // Service workers off: each test's fresh context would otherwise install the offline app shell (several MB).
+  // tests/browser/offline.test.ts turns them on.
+  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined)); // the browser may be closing already
   const errors: string[] = [];

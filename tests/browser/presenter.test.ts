@@ -17,7 +17,7 @@ const indexOf = async (page: Page, name: string): Promise<number> =>
   Number(await viewport(page, name).getAttribute('data-image-index'));
 
 it('the console drives the audience window: steps, reveal, blank, scroll and window; closing it leaves the audience working', async () => {
-  const context = await browserOf().newContext({ viewport: { width: 1400, height: 860 } });
+  const context = await browserOf().newContext({ viewport: { width: 1400, height: 860 }, serviceWorkers: 'block' });
   const errors: string[] = [];
   context.on('weberror', (e) => errors.push(e.error().message));
   const audience = await context.newPage();

@@ -26,9 +26,11 @@ export function caseBaseUrl(caseId: string): string {
   return new URL(`cases/${caseId}/`, window.location.href).href;
 }
 
-function httpReader(base: string): CaseFileReader {
+function httpReader(base: string, onFetched?: (url: string) => void): CaseFileReader {
   const get = async (path: string): Promise<Response> => {
-    const r = await fetch(new URL(path, base));
+    const url = new URL(path, base).href;
+    onFetched?.(url);
+    const r = await fetch(url);
     if (!r.ok) throw new Error(`HTTP ${r.status} ${r.statusText}`.trim());
     return r;
   };
@@ -56,9 +58,10 @@ function readAppConfig(): Promise<AppConfig | { problem: string }> {
   return appConfig;
 }
 
-export async function loadCase(caseId: string): Promise<CaseLoad> {
+/** @param onFetched told every case-folder URL read on the way (case file, transcripts, manifests): "Save for offline" keeps them */
+export async function loadCase(caseId: string, onFetched?: (url: string) => void): Promise<CaseLoad> {
   const base = caseBaseUrl(caseId);
-  const reader = httpReader(base);
+  const reader = httpReader(base, onFetched);
   const configRead = readAppConfig(); // beside the case file, not after it
   let json: unknown;
   try {

@@ -6,6 +6,7 @@ import { useProgress } from '../progress-storage';
 import { ProgressControls } from './ProgressControls';
 import { ReviewList } from './ReviewList';
 import { DataCredits } from './DataCredits';
+import { OfflineControls } from '../offline/OfflineControls';
 import { LocalFilesPicker } from '../local/LocalFilesPicker';
 import { formatClock } from '../../case/time';
 import { caseHref } from '../route';
@@ -121,6 +122,9 @@ export function LibraryPage() {
                   ))}
                 </p>
               </a>
+            )}
+            {e.problem === undefined && (
+              <OfflineControls caseId={e.id} label={unknown ? `unknown case ${entries.indexOf(e) + 1}` : e.title} />
             )}
           </li>
         ))}

@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-orthanc.sh
+bash scripts/ensure-nginx.sh
 [ -d node_modules ] || npm ci
 echo "== typecheck"
 npx tsc --noEmit -p tsconfig.json

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
 import { bundledCase, stepOf, stepUrl, waitForStep } from './lesson';
+import { cueForStep } from '../../src/case/timeline';
 
 const { timeline } = bundledCase();
 const browserOf = useBrowser();
@@ -39,6 +40,23 @@ it('the case page, with the quiz, before and after the reveal, has none', async 
   await waitForStep(page, timeline, last);
   await page.getByRole('region', { name: 'Quiz comparison' }).waitFor();
   expect(await seriousViolations(page)).toEqual([]);
+  await page.close();
+});
+
+it('announces the step and the findings its arrows point at, politely, when the cue changes', async () => {
+  const { page } = await openPage(browserOf());
+  await page.goto(stepUrl(inject('baseUrl'), 0));
+  await waitForStep(page, timeline, 0, 60_000);
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await waitForStep(page, timeline, 1);
+  const cue = cueForStep(timeline, 1);
+  const labels = Object.values(cue.viewports).flatMap((vp) => vp.arrows.map((a) => a.label)).filter((l) => l);
+  expect(labels.length).toBeGreaterThan(0);
+  const live = page.locator('[aria-live="polite"]', { hasText: `Step 2: ${timeline.steps[1]!.title}` });
+  await live.waitFor({ state: 'attached' });
+  for (const l of labels) expect(await live.textContent()).toContain(l);
+  // The viewports' accessible names state the series and the image.
+  expect(await page.locator('[role="img"][data-viewport]').first().getAttribute('aria-label')).toMatch(/, image \d+ of \d+$/);
   await page.close();
 });
 

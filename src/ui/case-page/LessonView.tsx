@@ -9,6 +9,7 @@ import { usePresentationSync } from '../presenting/use-presentation-sync';
 import { PresentControls } from '../presenting/PresentControls';
 import { PresentingPanel } from '../presenting/PresentingPanel';
 import { BlankScreen } from '../presenting/BlankScreen';
+import { CueAnnouncer } from './CueAnnouncer';
 import { LessonContext } from './lesson-context';
 import { useStepInUrl } from './use-step-in-url';
 import { useLessonKeys } from './use-lesson-keys';
@@ -110,6 +111,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
           )}
           {lesson.imageCredit && <p className="image-credit">Images: {lesson.imageCredit}</p>}
         </aside>
+        <CueAnnouncer />
         <BlankScreen />
       </div>
     </LessonContext.Provider>

@@ -11,7 +11,7 @@ export function StepControls() {
       <button type="button" onClick={previous} disabled={stepIndex === 0} aria-keyshortcuts="ArrowLeft PageUp">
         Previous step
       </button>
-      <p className="step-position" aria-live="polite">
+      <p className="step-position">
         Step {stepIndex + 1} of {steps.length}
         {step && <span className="step-title">{step.title}</span>}
       </p>

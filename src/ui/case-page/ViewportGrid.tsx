@@ -13,6 +13,7 @@ import { useGridLayout } from './use-grid-layout';
 import { layoutOfCount, type Cell } from './grid-layout';
 import { carriesSeries, SeriesStrip, SERIES_DRAG_TYPE } from './SeriesStrip';
 import { EmptyCell } from './EmptyCell';
+import { prefersReducedMotion } from '../reduced-motion';
 
 const DEFAULT_CINE_FPS = 10;
 
@@ -88,7 +89,7 @@ export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
       if (!vp || !element || seriesErrors.has(vp.series)) continue;
       // A sweep's image follows the lesson clock; a series the learner picked has no segment of its own.
       const own = cue.viewports[viewportId] === vp;
-      const imageIndex = cueSegment && own ? imageIndexAt(vp, cueSegment, time) : vp.imageIndex;
+      const imageIndex = cueSegment && own && !prefersReducedMotion() ? imageIndexAt(vp, cueSegment, time) : vp.imageIndex;
       targets.push({ viewportId, element, cue: vp, imageIndex });
     }
     // Same cue and epoch: only the learner's layout or series changed; cells showing what they showed stay as the
@@ -184,7 +185,7 @@ export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
 
   // A sweep scrolls while its segment plays, as a teacher scrolls while talking; never after a take-over.
   useEffect(() => {
-    if (!session || !Object.values(cue.viewports).some((vp) => vp.sweep)) return;
+    if (!session || prefersReducedMotion() || !Object.values(cue.viewports).some((vp) => vp.sweep)) return;
     const shown = new Map<string, number>();
     return store.subscribe((s) => {
       if (s.tookOver) return;

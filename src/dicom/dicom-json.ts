@@ -93,6 +93,8 @@ export function headerFromDicomJson(ds: DicomJsonDataset, name: string): DicomHe
     studyInstanceUID: stringOf(ds, '0020000D') ?? '',
     frameOfReferenceUID: stringOf(ds, '00200052'),
     modality: stringOf(ds, '00080060') ?? '',
+    seriesDescription: stringOf(ds, '0008103E') || undefined,
+    seriesNumber: numbersOf(ds, '00200011')?.[0],
     rows,
     columns,
     numberOfFrames: numberOfFrames && numberOfFrames > 0 ? Math.round(numberOfFrames) : 1,

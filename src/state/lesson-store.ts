@@ -57,6 +57,11 @@ export interface LessonActions {
   setBlanked(on: boolean): void;
   /** Takes another window's reveal state (the presenter console's), as it stands. */
   setReveal(revealedThrough: number, revealedByHand: ReadonlySet<string>): void;
+  /**
+   * An author changed the case: the timeline is rebuilt, the play head stays on the segment with the same id
+   * (else the same place), and the viewports are made to match the cue again.
+   */
+  replaceLesson(lesson: ParsedCase): void;
 }
 
 export type LessonStore = StoreApi<LessonState & LessonActions>;
@@ -66,7 +71,7 @@ export function createLessonStore(
   startStep = 0,
   now: () => number = () => performance.now(),
 ): LessonStore {
-  const timeline = buildTimeline(lesson);
+  let timeline = buildTimeline(lesson);
   const first = clampIndex(startStep, timeline.steps.length);
   const startTime = timeline.steps[first]?.start ?? 0;
 
@@ -145,7 +150,7 @@ export function createLessonStore(
         moveTo(t, c, false);
       },
       revealNow: () =>
-        set({ revealedByHand: new Set(lesson.reveal.map((r) => r.id)), revealedThrough: timeline.steps.length - 1 }),
+        set({ revealedByHand: new Set(get().lesson.reveal.map((r) => r.id)), revealedThrough: timeline.steps.length - 1 }),
       hideAnswers: () => set({ revealedThrough: -1, revealedByHand: new Set<string>() }),
       takeOver: () => set((s) => ({ tookOver: true, clock: clock.pause(s.clock, now()), time: clock.timeAt(s.clock, now()) })),
       returnToLesson: () => set((s) => ({ tookOver: false, cueEpoch: s.cueEpoch + 1 })),
@@ -156,10 +161,28 @@ export function createLessonStore(
             : { presenting: false, blanked: false },
         ),
       setBlanked: (on) => set((s) => ({ blanked: on && s.presenting })),
+      replaceLesson: (next) => {
+        const s = get();
+        const segId = s.timeline.segments[s.segmentIndex]?.id;
+        timeline = buildTimeline(next);
+        const found = timeline.segments.findIndex((seg) => seg.id === segId);
+        const i = found >= 0 ? found : clampIndex(s.segmentIndex, timeline.segments.length);
+        const seg = timeline.segments[i];
+        set({
+          lesson: next,
+          timeline,
+          segmentIndex: i,
+          stepIndex: seg?.stepIndex ?? 0,
+          time: seg?.start ?? 0,
+          clock: clock.stoppedClock(timeline.duration, seg?.start ?? 0),
+          cueEpoch: s.cueEpoch + 1,
+          tookOver: false,
+        });
+      },
       setReveal: (revealedThrough, revealedByHand) =>
         set({
           revealedThrough: Math.max(-1, Math.min(Math.trunc(revealedThrough), timeline.steps.length - 1)),
-          revealedByHand: new Set(lesson.reveal.map((r) => r.id).filter((id) => revealedByHand.has(id))),
+          revealedByHand: new Set(get().lesson.reveal.map((r) => r.id).filter((id) => revealedByHand.has(id))),
         }),
     };
   });

@@ -176,6 +176,21 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
       void shownSlot(viewportId)?.go(imageIndex, true);
     },
 
+    imagePointAt(viewportId, clientX, clientY) {
+      const slot = shownSlot(viewportId);
+      if (!slot?.shown) return null;
+      const viewport = slot.viewport;
+      const imageId = viewport.getCurrentImageId();
+      if (!imageId) return null;
+      const rect = viewport.canvas.getBoundingClientRect();
+      const world = viewport.canvasToWorld([clientX - rect.left, clientY - rect.top]);
+      const [i, j] = utilities.worldToImageCoords(imageId, world) ?? [];
+      if (i === undefined || j === undefined) return null;
+      // Case files count pixels from their corner; Cornerstone's image coordinates from the first pixel's edge.
+      const round = (v: number): number => Math.round(v * 10) / 10;
+      return [round(i - 0.5), round(j - 0.5)];
+    },
+
     scrollBy(viewportId, delta) {
       const slot = shownSlot(viewportId);
       if (slot) void slot.go(slot.viewport.getTargetImageIdIndex() + delta, false);

@@ -89,6 +89,11 @@ export interface ViewerSession {
    * thumbnail. Shares the session's download cache. Rejects when the series cannot be read.
    */
   renderThumbnail(source: SeriesSource, canvas: HTMLCanvasElement): Promise<void>;
+  /**
+   * The image pixel [column, row] (0-based, as case files write arrow points) under a point of the page, on the
+   * image a viewport shows; null when it shows none. For placing arrows where an author clicks.
+   */
+  imagePointAt(viewportId: string, clientX: number, clientY: number): [number, number] | null;
   /** Moves one viewport to an image without touching anything else (sweeps, linked scrolling). */
   scrollTo(viewportId: string, imageIndex: number): void;
   /**

@@ -65,7 +65,7 @@ describe('the bundled case peds-brain-t1', () => {
 
   it('credits the source data and keeps its licence beside the images', () => {
     const c = JSON.parse(readFileSync(join(caseDir, 'case.json'), 'utf8')) as { imageCredit?: string };
-    expect(c.imageCredit).toMatch(/^SAG-anon: MIT, \(c\) 2018 Rudolph Pienaar/);
+    expect(c.imageCredit).toMatch(/^SAG-anon, MIT licence, \(c\) 2018 Rudolph Pienaar/);
     const licence = readFileSync(join(caseDir, 'LICENSE-data.md'), 'utf8');
     expect(licence).toMatch(/Copyright \(c\) 2018 Rudolph Pienaar/);
     expect(licence).toMatch(/Permission is hereby granted, free of charge/);

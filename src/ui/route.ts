@@ -10,12 +10,15 @@ export type Route =
   | { page: 'case'; caseId: string; step: number | null }
   | { page: 'console'; caseId: string; step: number | null }
   | { page: 'local' }
+  | { page: 'author'; caseId: string }
   | { page: 'not-found'; hash: string };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { page: 'library' };
   if (path === '/local') return { page: 'local' };
+  const a = /^\/author\/([a-z0-9][a-z0-9-]*)\/?$/.exec(path);
+  if (a && a[1]) return { page: 'author', caseId: a[1] };
   const m = /^\/case\/([a-z0-9][a-z0-9-]*)(?:\/step\/(\d+))?\/?$/.exec(path);
   if (m && m[1]) return { page: 'case', caseId: m[1], step: m[2] ? Number(m[2]) : null };
   const c = /^\/console\/([a-z0-9][a-z0-9-]*)(?:\/step\/(\d+))?\/?$/.exec(path);

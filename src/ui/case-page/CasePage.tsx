@@ -1,19 +1,11 @@
-import { useEffect, useState } from 'react';
 import { describeProblem } from '../../case/errors';
-import { loadCase, type CaseLoad } from './load-case';
+import { useCaseLoad } from './use-case-load';
 import { LessonView } from './LessonView';
 import { ConsoleView } from '../presenting/ConsoleView';
 
 /** The case page, or with `console` the presenter console of the case (a second window, in step with it). */
 export default function CasePage({ caseId, step, console = false }: { caseId: string; step: number | null; console?: boolean }) {
-  const [load, setLoad] = useState<CaseLoad>({ status: 'loading' });
-  useEffect(() => {
-    let alive = true;
-    void loadCase(caseId).then((l) => alive && setLoad(l));
-    return () => {
-      alive = false;
-    };
-  }, [caseId]);
+  const load = useCaseLoad(caseId);
 
   if (load.status === 'loading') return <p className="page-message">Loading the case…</p>;
   if (load.status === 'failed') {

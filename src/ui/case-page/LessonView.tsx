@@ -77,6 +77,11 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
             </p>
           )}
           {!adhoc && <PresentControls />}
+          {!adhoc && (
+            <a className="author-link" href={`#/author/${lesson.id}`}>
+              Author mode
+            </a>
+          )}
           <ShortcutSheet />
         </header>
         <section className="viewer-area" aria-label="Images">

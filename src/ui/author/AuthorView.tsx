@@ -1,0 +1,162 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import * as edit from '../../case/authoring';
+import type { ParsedCase } from '../../case/schema';
+import { createAuthorStore } from '../../state/author-store';
+import { createLessonStore } from '../../state/lesson-store';
+import type { SeriesSource, ViewerSession } from '../../viewer/types';
+import { LessonContext } from '../case-page/lesson-context';
+import { ViewportGrid } from '../case-page/ViewportGrid';
+import { typingInto } from '../case-page/use-lesson-keys';
+import { useViewportStatus } from '../viewport-status';
+import { AuthorContext } from './author-context';
+import { capturedViewports, shownViewportIds } from './capture';
+import { discardDraft, readDraft, saveDraft } from './draft-storage';
+import { AuthorToolbar } from './AuthorToolbar';
+import { TranscriptEditor } from './TranscriptEditor';
+import { StepsEditor } from './StepsEditor';
+import { RevealEditor } from './RevealEditor';
+import { TapToTime } from './TapToTime';
+
+interface Props {
+  lesson: ParsedCase;
+  series: Map<string, SeriesSource>;
+  seriesErrors: Map<string, string>;
+  /** What the case is exported with besides case.json (a package with the DICOM files), when the page can. */
+  exportPackage?: (caseJson: ParsedCase) => Promise<void>;
+}
+
+/**
+ * Author mode: the viewer on the left shows the draft as it stands (the selected segment's cue); on the right the
+ * transcript, steps and answers are edited. "Capture view" stores what the viewports show as the selected
+ * segment's cue; "Place arrow" puts an arrow where the author clicks. Every edit is checked at once, can be
+ * undone, and is kept in this browser until exported.
+ */
+export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Props) {
+  const [stored] = useState(() => readDraft(lesson.id));
+  const [author] = useState(() => createAuthorStore(lesson, stored?.draft ?? lesson));
+  const [player] = useState(() => createLessonStore(author.getState().playable, 0));
+  const session = useRef<ViewerSession | null>(null);
+  const [restoredAt, setRestoredAt] = useState(stored?.savedAt ?? null);
+  const [placing, setPlacing] = useState(false);
+  const [label, setLabel] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+
+  // The player follows the draft, and shows the segment being edited.
+  useEffect(
+    () =>
+      author.subscribe((s, prev) => {
+        if (s.playable !== prev.playable) player.getState().replaceLesson(s.playable);
+        if (s.selectedSegment !== prev.selectedSegment || s.playable !== prev.playable) {
+          const i = player.getState().timeline.segments.findIndex((seg) => seg.id === s.selectedSegment);
+          if (i >= 0 && i !== player.getState().segmentIndex) player.getState().goToSegment(i);
+        }
+      }),
+    [author, player],
+  );
+
+  // Nothing a user made is lost: the draft is saved shortly after each change.
+  useEffect(() => {
+    let timer = 0;
+    const unsubscribe = author.subscribe((s, prev) => {
+      if (s.draft === prev.draft) return;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => saveDraft(lesson.id, s.draft), 300);
+    });
+    const now = (): void => {
+      window.clearTimeout(timer);
+      // Only work done: opening author mode and leaving leaves nothing behind.
+      if (author.getState().draft !== lesson) saveDraft(lesson.id, author.getState().draft);
+    };
+    // A reload or a closed tab does not unmount React: save on the way out too.
+    window.addEventListener('pagehide', now);
+    return () => {
+      now();
+      window.removeEventListener('pagehide', now);
+      unsubscribe();
+    };
+  }, [author, lesson.id]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!(e.ctrlKey || e.metaKey) || typingInto(e.target)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) author.getState().undo();
+      else if ((key === 'z' && e.shiftKey) || key === 'y') author.getState().redo();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [author]);
+
+  const actions = useMemo(
+    () => ({
+      capture: (): void => {
+        const s = author.getState();
+        const id = s.selectedSegment;
+        if (!id) return;
+        const previous = s.draft.cues.find((c) => c.at === id);
+        const viewports = capturedViewports(shownViewportIds(), useViewportStatus.getState().byId, previous);
+        if (Object.keys(viewports).length > 0) s.edit((d) => edit.setCue(d, id, viewports, previous?.links ?? []));
+      },
+      showCue: (): void => player.getState().returnToLesson(),
+      placeArrow: (viewportId: string, clientX: number, clientY: number, label: string): string | null => {
+        const point = session.current?.imagePointAt(viewportId, clientX, clientY) ?? null;
+        const id = author.getState().selectedSegment;
+        if (!point || !id) return 'Click on an image to place the arrow.';
+        if (!author.getState().draft.cues.some((c) => c.at === id && c.viewports[viewportId])) actions.capture();
+        author.getState().edit((d) => edit.addArrow(d, id, viewportId, { tip: point, label }));
+        return null;
+      },
+      discard: (): void => {
+        discardDraft(lesson.id);
+        author.getState().edit(() => lesson);
+        setRestoredAt(null);
+      },
+    }),
+    [author, player, lesson],
+  );
+
+  return (
+    <AuthorContext.Provider value={author}>
+      <LessonContext.Provider value={player}>
+        <div className="author">
+          <AuthorToolbar
+            actions={actions}
+            restoredAt={restoredAt}
+            exportPackage={exportPackage}
+            placing={placing}
+            onPlacing={setPlacing}
+            label={label}
+            onLabel={setLabel}
+            message={message}
+          />
+          <section className="viewer-area author-viewer" aria-label="Images">
+            <ViewportGrid series={series} seriesErrors={seriesErrors} sessionRef={session} />
+            {placing && (
+              <div
+                className="arrow-placer"
+                aria-label="Click the finding to place the arrow"
+                onClick={(e) => {
+                  const under = document.elementsFromPoint(e.clientX, e.clientY);
+                  const frame = under.find((el): el is HTMLElement => el instanceof HTMLElement && el.matches('[role="img"][data-viewport]'));
+                  const problem = frame?.dataset.viewport
+                    ? actions.placeArrow(frame.dataset.viewport, e.clientX, e.clientY, label)
+                    : 'Click on an image to place the arrow.';
+                  setMessage(problem);
+                  if (!problem) setPlacing(false);
+                }}
+              />
+            )}
+          </section>
+          <aside className="author-side">
+            <StepsEditor />
+            <TranscriptEditor />
+            <RevealEditor />
+            <TapToTime />
+          </aside>
+        </div>
+      </LessonContext.Provider>
+    </AuthorContext.Provider>
+  );
+}

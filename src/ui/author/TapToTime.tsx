@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'react';
+import { setSegmentStart } from '../../case/authoring';
+import { typingInto } from '../case-page/use-lesson-keys';
+import { useAuthor, useAuthorStore } from './author-context';
+
+/**
+ * Tap to time: with the narration recording playing, each tap (the button, or T) sets the selected segment's start
+ * to the recording's time and selects the next one. Times can be nudged by 0.1 s afterwards.
+ */
+export function TapToTime() {
+  const store = useAuthorStore();
+  const selected = useAuthor((s) => s.selectedSegment);
+  const media = useRef<HTMLAudioElement>(null);
+  const [src, setSrc] = useState<string | null>(null);
+  const tapRef = useRef<() => void>(() => undefined);
+
+  useEffect(() => () => void (src && URL.revokeObjectURL(src)), [src]);
+
+  useEffect(() => {
+    const tap = (): void => {
+      const s = store.getState();
+      const at = media.current?.currentTime;
+      if (at === undefined || !s.selectedSegment) return;
+      const id = s.selectedSegment;
+      s.edit((d) => setSegmentStart(d, id, at));
+      const i = s.draft.transcript.findIndex((seg) => seg.id === id);
+      const next = store.getState().draft.transcript[i + 1];
+      if (next) s.select(next.id);
+    };
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key.toLowerCase() !== 't' || e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target) || !src) return;
+      e.preventDefault();
+      tap();
+    };
+    window.addEventListener('keydown', onKey);
+    tapRef.current = tap;
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, src]);
+
+  return (
+    <section className="author-section" aria-label="Tap to time">
+      <h2>Tap to time</h2>
+      <label>
+        Narration recording (audio or video)
+        <input
+          type="file"
+          accept="audio/*,video/*"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) setSrc(URL.createObjectURL(f));
+          }}
+        />
+      </label>
+      {src && (
+        <>
+          <audio ref={media} src={src} controls />
+          <button type="button" aria-keyshortcuts="T" disabled={!selected} onClick={() => tapRef.current()}>
+            Tap: the selected segment starts now
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { useRef } from 'react';
+import * as edit from '../../case/authoring';
+import { formatClock } from '../../case/time';
+import { ProblemText } from './ProblemText';
+import { useAuthor } from './author-context';
+
+/**
+ * The transcript as an author edits it: every segment listed with its time and words; the selected one opens for
+ * editing (text, start time with 0.1 s nudges, step) with split, merge, move, add and remove. Errors from the
+ * checker stand under the segment they concern.
+ */
+export function TranscriptEditor() {
+  const draft = useAuthor((s) => s.draft);
+  const problems = useAuthor((s) => s.problems);
+  const selected = useAuthor((s) => s.selectedSegment);
+  const change = useAuthor((s) => s.edit);
+  const select = useAuthor((s) => s.select);
+  const text = useRef<HTMLTextAreaElement>(null);
+
+  return (
+    <section className="author-section" aria-label="Transcript editor">
+      <h2>Transcript</h2>
+      <ol className="author-segments">
+        {draft.transcript.map((seg, i) => {
+          const n = i + 1;
+          const cue = draft.cues.find((c) => c.at === seg.id);
+          const arrows = cue ? Object.values(cue.viewports).reduce((k, vp) => k + vp.arrows.length, 0) : 0;
+          const open = seg.id === selected;
+          return (
+            <li key={seg.id} className={open ? 'selected' : undefined}>
+              <button type="button" className="segment-pick" aria-pressed={open} onClick={() => select(seg.id)}>
+                <span className="segment-time">{formatClock(seg.start)}</span> {seg.text}
+                <span className="muted cue-note">
+                  {cue ? ` · cue: ${Object.keys(cue.viewports).length} viewport(s), ${arrows} arrow(s)` : ''}
+                </span>
+              </button>
+              {open && (
+                <div className="segment-edit">
+                  <label>
+                    Text of segment {n}
+                    <textarea ref={text} rows={3} value={seg.text} onChange={(e) => change((d) => edit.setSegmentText(d, seg.id, e.target.value))} />
+                  </label>
+                  <div className="row">
+                    <label>
+                      Start of segment {n} (s)
+                      <input
+                        type="number"
+                        step={0.1}
+                        min={0}
+                        value={seg.start}
+                        onChange={(e) => Number.isFinite(e.target.valueAsNumber) && change((d) => edit.setSegmentStart(d, seg.id, e.target.valueAsNumber))}
+                      />
+                    </label>
+                    <button type="button" onClick={() => change((d) => edit.nudgeSegment(d, seg.id, -0.1))}>
+                      −0.1 s
+                    </button>
+                    <button type="button" onClick={() => change((d) => edit.nudgeSegment(d, seg.id, 0.1))}>
+                      +0.1 s
+                    </button>
+                    <label>
+                      Step of segment {n}
+                      <select value={seg.step} onChange={(e) => change((d) => edit.setSegmentStep(d, seg.id, e.target.value))}>
+                        {draft.steps.map((st, k) => (
+                          <option key={st.id} value={st.id}>
+                            {k + 1}. {st.title}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  </div>
+                  <div className="row">
+                    <button
+                      type="button"
+                      onClick={() => {
+                        const r = edit.addSegment(draft, seg.id);
+                        change(() => r.draft);
+                        select(r.id);
+                      }}
+                    >
+                      Add segment after
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        const at = text.current?.selectionStart ?? Math.floor(seg.text.length / 2);
+                        const r = edit.splitSegment(draft, seg.id, at);
+                        change(() => r.draft);
+                      }}
+                    >
+                      Split at cursor
+                    </button>
+                    <button type="button" disabled={i === draft.transcript.length - 1} onClick={() => change((d) => edit.mergeWithNext(d, seg.id))}>
+                      Merge with next
+                    </button>
+                    <button type="button" disabled={i === 0} onClick={() => change((d) => edit.moveSegment(d, seg.id, -1))}>
+                      Move up
+                    </button>
+                    <button type="button" disabled={i === draft.transcript.length - 1} onClick={() => change((d) => edit.moveSegment(d, seg.id, 1))}>
+                      Move down
+                    </button>
+                    <button
+                      type="button"
+                      disabled={draft.transcript.length === 1}
+                      onClick={() => {
+                        select(draft.transcript[i === 0 ? 1 : i - 1]?.id ?? null);
+                        change((d) => edit.removeSegment(d, seg.id));
+                      }}
+                    >
+                      Remove
+                    </button>
+                  </div>
+                </div>
+              )}
+              <ProblemText problems={problems} prefix={`transcript[${i}]`} />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

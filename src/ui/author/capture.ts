@@ -1,0 +1,34 @@
+/**
+ * "Capture view": what the viewports show now, as the cue of a segment. The viewer reports each viewport's
+ * series, image, window and zoom; the order is the grid's, as laid out on the page.
+ */
+import type { Cue, ViewportCue } from '../../case/schema';
+import type { ViewportStatus } from '../../viewer/types';
+
+export function capturedViewports(
+  order: readonly string[],
+  statuses: Readonly<Record<string, ViewportStatus>>,
+  previous: Cue | undefined,
+): Record<string, ViewportCue> {
+  const viewports: Record<string, ViewportCue> = {};
+  for (const id of order) {
+    const st = statuses[id];
+    if (!st || st.state !== 'ready' || !st.seriesKey) continue;
+    // Arrows stay when the viewport still shows the image they were placed on.
+    const before = previous?.viewports[id];
+    const keep = before && before.series === st.seriesKey ? before.arrows.filter((a) => (a.imageIndex ?? before.imageIndex) === st.imageIndex) : [];
+    viewports[id] = {
+      series: st.seriesKey,
+      imageIndex: st.imageIndex,
+      ...(st.voi ? { window: { center: Math.round(st.voi.center * 10) / 10, width: Math.max(1, Math.round(st.voi.width * 10) / 10) } } : {}),
+      ...(st.zoom !== undefined && Math.abs(st.zoom - 1) > 0.01 ? { zoom: Math.round(st.zoom * 100) / 100 } : {}),
+      arrows: keep.map(({ imageIndex: _unused, ...a }) => a),
+    };
+  }
+  return viewports;
+}
+
+/** The viewport ids of the grid as shown, in page order. */
+export function shownViewportIds(root: ParentNode = document): string[] {
+  return [...root.querySelectorAll<HTMLElement>('[role="img"][data-viewport]')].map((e) => e.dataset.viewport ?? '').filter(Boolean);
+}

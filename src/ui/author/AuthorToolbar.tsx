@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { downloadText } from '../download';
 import type { ParsedCase } from '../../case/schema';
 import { useAuthor } from './author-context';
@@ -24,6 +25,7 @@ export function AuthorToolbar({ actions, restoredAt, exportPackage, placing, onP
   const redo = useAuthor((s) => s.redo);
   const selected = useAuthor((s) => s.selectedSegment);
   const draft = useAuthor((s) => s.draft);
+  const [exportError, setExportError] = useState<string | null>(null);
 
   return (
     <header className="author-header">
@@ -54,7 +56,14 @@ export function AuthorToolbar({ actions, restoredAt, exportPackage, placing, onP
           Export case.json
         </button>
         {exportPackage && (
-          <button type="button" disabled={problems.length > 0} onClick={() => void exportPackage(draft)}>
+          <button
+            type="button"
+            disabled={problems.length > 0}
+            onClick={() => {
+              setExportError(null);
+              exportPackage(draft).catch((e: unknown) => setExportError(`The package could not be made: ${e instanceof Error ? e.message : String(e)}`));
+            }}
+          >
             Export package
           </button>
         )}
@@ -72,6 +81,7 @@ export function AuthorToolbar({ actions, restoredAt, exportPackage, placing, onP
         )}
       </p>
       {message && <p role="alert">{message}</p>}
+      {exportError && <p role="alert">{exportError}</p>}
     </header>
   );
 }

@@ -14,6 +14,7 @@ import { discardDraft, readDraft, saveDraft } from './draft-storage';
 import { AuthorToolbar } from './AuthorToolbar';
 import { TranscriptEditor } from './TranscriptEditor';
 import { StepsEditor } from './StepsEditor';
+import { CaseDetailsEditor } from './CaseDetailsEditor';
 import { RevealEditor } from './RevealEditor';
 import { TapToTime } from './TapToTime';
 
@@ -150,6 +151,7 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
             )}
           </section>
           <aside className="author-side">
+            <CaseDetailsEditor />
             <StepsEditor />
             <TranscriptEditor />
             <RevealEditor />

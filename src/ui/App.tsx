@@ -5,6 +5,7 @@ import { LibraryPage } from './library/LibraryPage';
 // The case page pulls in Cornerstone; the library must not download it.
 const CasePage = lazy(() => import('./case-page/CasePage'));
 const LocalCasePage = lazy(() => import('./local/LocalCasePage'));
+const PackagePage = lazy(() => import('./package/PackagePage'));
 
 export function App() {
   const route = parseHash(useHash());
@@ -21,6 +22,12 @@ export function App() {
       return (
         <Suspense fallback={<p className="page-message">Opening the files…</p>}>
           <LocalCasePage />
+        </Suspense>
+      );
+    case 'package':
+      return (
+        <Suspense fallback={<p className="page-message">Opening the case package…</p>}>
+          <PackagePage caseId={route.caseId} />
         </Suspense>
       );
     case 'console':

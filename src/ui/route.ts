@@ -1,7 +1,8 @@
 /**
  * Hash routes, so deep links work on any static host without rewrite rules:
  * `#/` library, `#/case/<caseId>` and `#/case/<caseId>/step/<n>` (n is 1-based), and the presenter console of
- * a case at `#/console/<caseId>/step/<n>`.
+ * a case at `#/console/<caseId>/step/<n>`; local files at `#/local`; a case package being read at `#/package`,
+ * and once open at `#/package/<caseId>`.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -10,12 +11,16 @@ export type Route =
   | { page: 'case'; caseId: string; step: number | null }
   | { page: 'console'; caseId: string; step: number | null }
   | { page: 'local' }
+  /** `caseId` null: the package just picked is being read. */
+  | { page: 'package'; caseId: string | null }
   | { page: 'not-found'; hash: string };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { page: 'library' };
   if (path === '/local') return { page: 'local' };
+  const p = /^\/package(?:\/([a-z0-9][a-z0-9-]*))?\/?$/.exec(path);
+  if (p) return { page: 'package', caseId: p[1] ?? null };
   const m = /^\/case\/([a-z0-9][a-z0-9-]*)(?:\/step\/(\d+))?\/?$/.exec(path);
   if (m && m[1]) return { page: 'case', caseId: m[1], step: m[2] ? Number(m[2]) : null };
   const c = /^\/console\/([a-z0-9][a-z0-9-]*)(?:\/step\/(\d+))?\/?$/.exec(path);

@@ -7,8 +7,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseCase } from '../src/case/parse';
 import { expandCase } from '../src/case/expand';
-import { buildTimeline } from '../src/case/timeline';
-import type { LibraryEntry } from '../src/case/library';
+import { libraryEntryOf, type LibraryEntry } from '../src/case/library';
 
 const TYPES: Record<string, string> = {
   '.json': 'application/json',
@@ -39,22 +38,7 @@ export async function libraryIndex(casesRoot: string): Promise<LibraryEntry[]> {
       entries.push({ id: dir.name, problem: `${first?.path}: ${first?.message}` });
       continue;
     }
-    const c = parsed.value;
-    entries.push({
-      id: c.id,
-      title: c.title,
-      unknownTitle: c.unknownTitle,
-      summary: c.summary,
-      tags: c.tags,
-      modalities: c.modalities,
-      audience: c.audience,
-      difficulty: c.difficulty,
-      duration: buildTimeline(c).duration,
-      stepCount: c.steps.length,
-      syntheticImages: c.syntheticImages,
-      spoilerTags: c.spoilerTags,
-      ...(c.imageCredit ? { imageCredit: c.imageCredit } : {}),
-    });
+    entries.push(libraryEntryOf(parsed.value));
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -2,7 +2,8 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { SourceFile } from '../../src/dicom/import/import-case';
-import { readZipSafely, type ZipLimits } from './safe-unzip';
+import { listZipNames, readZipSafely, type ZipLimits } from '../../src/dicom/package/safe-unzip';
+import { CASE_FILE } from '../../src/dicom/package/package-format';
 
 export interface Sources {
   files: SourceFile[];
@@ -14,6 +15,18 @@ function isZip(path: string): boolean {
   if (/\.zip$/i.test(path)) return true;
   const head = readFileSync(path).subarray(0, 4);
   return head.length === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
+
+/**
+ * A zip with case.json at its top (or in its one top folder) is a case package: imported as the case it is,
+ * not as a pile of DICOM. Throws ZipRefusedError when the archive's directory alone is refused (either kind of
+ * import would refuse it), and the file system's error for a missing input.
+ */
+export function isCasePackage(path: string, limits: ZipLimits): boolean {
+  if (!lstatSync(path).isFile() || !isZip(path)) return false;
+  return listZipNames(new Uint8Array(readFileSync(path)), limits).some(
+    (name) => name === CASE_FILE || (name.endsWith(`/${CASE_FILE}`) && name.split('/').length === 2),
+  );
 }
 
 function walkFolder(root: string, folder: string, out: Sources): void {

@@ -1,3 +1,6 @@
+import type { ParsedCase } from './schema';
+import { buildTimeline } from './timeline';
+
 /** One card of the case library, as listed in cases/index.json: enough to choose a case, no answers. */
 export type LibraryEntry =
   | {
@@ -20,6 +23,25 @@ export type LibraryEntry =
       problem?: undefined;
     }
   | { id: string; problem: string };
+
+/** The card of a valid case: the build makes one per bundled case, the browser one per opened package. */
+export function libraryEntryOf(c: ParsedCase): LibraryEntry {
+  return {
+    id: c.id,
+    title: c.title,
+    unknownTitle: c.unknownTitle,
+    summary: c.summary,
+    tags: c.tags,
+    modalities: c.modalities,
+    audience: c.audience,
+    difficulty: c.difficulty,
+    duration: buildTimeline(c).duration,
+    stepCount: c.steps.length,
+    syntheticImages: c.syntheticImages,
+    spoilerTags: c.spoilerTags,
+    ...(c.imageCredit ? { imageCredit: c.imageCredit } : {}),
+  };
+}
 
 /** The tags a card may show: in unknown mode, not those that name the answer. */
 export function visibleTags(e: LibraryEntry & { problem?: undefined }, unknown: boolean): string[] {

@@ -6,6 +6,7 @@ import { LibraryPage } from './library/LibraryPage';
 const CasePage = lazy(() => import('./case-page/CasePage'));
 const LocalCasePage = lazy(() => import('./local/LocalCasePage'));
 const AuthorPage = lazy(() => import('./author/AuthorPage'));
+const PackagePage = lazy(() => import('./package/PackagePage'));
 
 export function App() {
   const route = parseHash(useHash());
@@ -28,6 +29,12 @@ export function App() {
       return (
         <Suspense fallback={<p className="page-message">Opening author mode…</p>}>
           <AuthorPage key={route.caseId} caseId={route.caseId} />
+        </Suspense>
+      );
+    case 'package':
+      return (
+        <Suspense fallback={<p className="page-message">Opening the case package…</p>}>
+          <PackagePage caseId={route.caseId} />
         </Suspense>
       );
     case 'console':

@@ -1,7 +1,8 @@
 /**
  * Hash routes, so deep links work on any static host without rewrite rules:
  * `#/` library, `#/case/<caseId>` and `#/case/<caseId>/step/<n>` (n is 1-based), and the presenter console of
- * a case at `#/console/<caseId>/step/<n>`.
+ * a case at `#/console/<caseId>/step/<n>`; local files at `#/local`; a case package being read at `#/package`,
+ * and once open at `#/package/<caseId>`.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -11,6 +12,8 @@ export type Route =
   | { page: 'console'; caseId: string; step: number | null }
   | { page: 'local' }
   | { page: 'author'; caseId: string }
+  /** `caseId` null: the package just picked is being read. */
+  | { page: 'package'; caseId: string | null }
   | { page: 'not-found'; hash: string };
 
 export function parseHash(hash: string): Route {
@@ -19,6 +22,8 @@ export function parseHash(hash: string): Route {
   if (path === '/local') return { page: 'local' };
   const a = /^\/author\/([a-z0-9][a-z0-9-]*)\/?$/.exec(path);
   if (a && a[1]) return { page: 'author', caseId: a[1] };
+  const p = /^\/package(?:\/([a-z0-9][a-z0-9-]*))?\/?$/.exec(path);
+  if (p) return { page: 'package', caseId: p[1] ?? null };
   const m = /^\/case\/([a-z0-9][a-z0-9-]*)(?:\/step\/(\d+))?\/?$/.exec(path);
   if (m && m[1]) return { page: 'case', caseId: m[1], step: m[2] ? Number(m[2]) : null };
   const c = /^\/console\/([a-z0-9][a-z0-9-]*)(?:\/step\/(\d+))?\/?$/.exec(path);

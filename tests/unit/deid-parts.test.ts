@@ -7,7 +7,7 @@ import { cleanDescriptor } from '../../src/dicom/deid/clean-descriptors';
 import { PROFILE_TABLE } from '../../src/dicom/deid/profile-table';
 import { keywordOf } from '../../src/dicom/deid/dataset';
 import { DEID_METHOD_TEXT } from '../../src/dicom/deid/method';
-import { unsafeNameReason } from '../../scripts/import/safe-unzip';
+import { unsafeNameReason } from '../../src/dicom/package/safe-unzip';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 

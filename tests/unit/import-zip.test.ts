@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { zipSync, type Zippable } from 'fflate';
 import { runImport } from '../../scripts/import/run-import';
 import { PYDICOM_DIR, source } from './import-fixtures';
+import { lieAboutSize } from '../fixtures/case-package';
 
 const mr = source(join(PYDICOM_DIR, 'MR_small.dcm')).bytes;
 let dir: string;
@@ -43,18 +44,6 @@ async function expectRefused(zip: Uint8Array, message: RegExp, ...extra: string[
   expect(err.join('\n')).toMatch(message);
   expect(err.join('\n')).toMatch(/refused: .*Nothing was imported\./);
   expect(tree()).toEqual(['in.zip']);
-}
-
-/** Sets the declared uncompressed size of the one entry, in its local header and in the central directory. */
-function lieAboutSize(zip: Uint8Array, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  for (let at = 0; at + 4 <= out.length; at++) {
-    const sig = view.getUint32(at, true);
-    if (sig === 0x04034b50) view.setUint32(at + 22, size, true);
-    if (sig === 0x02014b50) view.setUint32(at + 24, size, true);
-  }
-  return out;
 }
 
 describe('importing from a zip', () => {

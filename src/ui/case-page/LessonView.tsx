@@ -43,9 +43,13 @@ interface Props {
   adhoc?: boolean;
   /** Shown above the transcript, e.g. the files an ad-hoc case skipped. */
   notice?: ReactNode;
+  /** Where the narration file named by the case is; default its case folder on this site. */
+  mediaUrl?: (src: string) => string;
+  /** The console loads the case from this site: off for a case that lives only in this page (a package). */
+  presenterConsole?: boolean;
 }
 
-export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = false, notice }: Props) {
+export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = false, notice, mediaUrl, presenterConsole = true }: Props) {
   const [store] = useState(() => createLessonStore(lesson, initialStep, lessonWallClock()));
   useStepInUrl(store, lesson.id);
   useLessonKeys(store);
@@ -59,6 +63,8 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
   const returnToLesson = useStore(store, (s) => s.returnToLesson);
 
   const title = useShownTitle(store, lesson, presenting);
+  const narration = lesson.narration?.src;
+  const narrationSrc = narration && (mediaUrl ? mediaUrl(narration) : new URL(narration, caseBaseUrl(lesson.id)).href);
   useEffect(() => {
     document.title = `${title} · Case Teaching Viewer`;
   }, [title]);
@@ -76,8 +82,8 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
               Synthetic phantom images, made for teaching: not a patient.
             </p>
           )}
-          {!adhoc && <PresentControls />}
-          {!adhoc && (
+          {!adhoc && <PresentControls console={presenterConsole} />}
+          {!adhoc && presenterConsole && (
             <a className="author-link" href={`#/author/${lesson.id}`}>
               Author mode
             </a>
@@ -93,11 +99,11 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
           )}
         </section>
         <aside className="side-panel">
-          {lesson.narration &&
-            (lesson.narration.kind === 'video' ? (
-              <video ref={(el) => void (media.current = el)} src={new URL(lesson.narration.src, caseBaseUrl(lesson.id)).href} className="narration" preload="auto" playsInline />
+          {narrationSrc &&
+            (lesson.narration?.kind === 'video' ? (
+              <video ref={(el) => void (media.current = el)} src={narrationSrc} className="narration" preload="auto" playsInline />
             ) : (
-              <audio ref={(el) => void (media.current = el)} src={new URL(lesson.narration.src, caseBaseUrl(lesson.id)).href} preload="auto" />
+              <audio ref={(el) => void (media.current = el)} src={narrationSrc} preload="auto" />
             ))}
           {presenting ? (
             <PresentingPanel />

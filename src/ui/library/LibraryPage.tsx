@@ -8,6 +8,7 @@ import { ReviewList } from './ReviewList';
 import { DataCredits } from './DataCredits';
 import { OfflineControls } from '../offline/OfflineControls';
 import { LocalFilesPicker } from '../local/LocalFilesPicker';
+import { PackageCards } from '../package/PackageCards';
 import { formatClock } from '../../case/time';
 import { caseHref } from '../route';
 
@@ -78,6 +79,7 @@ export function LibraryPage() {
         </div>
       </div>
       <LocalFilesPicker />
+      <PackageCards unknown={unknown} />
       <ProgressControls />
       {load.status === 'ready' && <ReviewList entries={entries} progress={progress} unknown={unknown} />}
       {load.status === 'loading' && <p className="muted">Loading the library…</p>}

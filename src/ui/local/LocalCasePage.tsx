@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { adhocCase, type AdhocSeries } from '../../case/adhoc-case';
 import type { ParsedCase } from '../../case/schema';
-import { scanLocalFiles, type LocalFile } from '../../dicom/local-series';
+import { scanLocalFiles, type LocalFile, type LocalSeries } from '../../dicom/local-series';
+import { AuthorView } from '../author/AuthorView';
+import { downloadLocalPackage } from './local-package';
 import type { SeriesSource } from '../../viewer/types';
 import { LessonView } from '../case-page/LessonView';
 import { pickedFiles } from './local-files';
@@ -10,7 +12,7 @@ import { inflateIfDeflated } from '../../viewer/deflated';
 type Load =
   | { status: 'reading'; count: number }
   | { status: 'empty'; skipped: Skipped }
-  | { status: 'ready'; lesson: ParsedCase; series: Map<string, SeriesSource>; skipped: Skipped; urls: string[] };
+  | { status: 'ready'; lesson: ParsedCase; series: Map<string, SeriesSource>; skipped: Skipped; local: LocalSeries<File>[] };
 type Skipped = Array<{ name: string; reason: string }>;
 
 /** The name a user knows a file by: its path inside the folder they picked, else its name. */
@@ -46,6 +48,7 @@ function SkippedList({ skipped }: { skipped: Skipped }) {
 /** Files from this computer, viewed at once: series grouped and sorted, every viewer tool, nothing uploaded. */
 export default function LocalCasePage() {
   const [load, setLoad] = useState<Load>(() => ({ status: 'reading', count: pickedFiles().length }));
+  const [authoring, setAuthoring] = useState(false);
 
   useEffect(() => {
     let alive = true;
@@ -70,7 +73,7 @@ export default function LocalCasePage() {
         const imageCount = s.files.reduce((n, f) => n + Math.max(1, f.header.numberOfFrames), 0);
         return { key, label: s.label, modality: s.modality, imageCount };
       });
-      setLoad({ status: 'ready', lesson: adhocCase(summaries), series, skipped: scan.skipped, urls });
+      setLoad({ status: 'ready', lesson: adhocCase(summaries), series, skipped: scan.skipped, local: scan.series });
     });
     return () => {
       alive = false;
@@ -102,6 +105,17 @@ export default function LocalCasePage() {
       </main>
     );
   }
+  if (authoring) {
+    const local = load.local;
+    return (
+      <AuthorView
+        lesson={load.lesson}
+        series={load.series}
+        seriesErrors={new Map()}
+        exportPackage={(draft) => downloadLocalPackage(draft, local)}
+      />
+    );
+  }
   return (
     <LessonView
       lesson={load.lesson}
@@ -109,7 +123,16 @@ export default function LocalCasePage() {
       seriesErrors={new Map()}
       initialStep={0}
       adhoc
-      notice={<SkippedList skipped={load.skipped} />}
+      notice={
+        <>
+          <SkippedList skipped={load.skipped} />
+          <p className="local-author">
+            <button type="button" onClick={() => setAuthoring(true)}>
+              Author a case from these files
+            </button>
+          </p>
+        </>
+      }
     />
   );
 }

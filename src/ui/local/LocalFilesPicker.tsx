@@ -1,16 +1,25 @@
 import { useState, type DragEvent } from 'react';
 import { filesOfDrop, openLocalFiles } from './local-files';
+import { looksLikeZip, openPackageFile } from '../package/opened-packages';
 
 const hasFiles = (e: DragEvent): boolean => e.dataTransfer.types.includes('Files');
 
+/** One zip is a case package (opened as the case it holds); anything else is DICOM viewed as an ad-hoc case. */
+function openFiles(files: readonly File[]): void {
+  const [first] = files;
+  if (!first) return;
+  if (files.length === 1 && looksLikeZip(first)) openPackageFile(first);
+  else openLocalFiles(files);
+}
+
 /**
- * Opens DICOM from this computer as an ad-hoc case: pick files, pick a folder, or drop either here. The files
- * are read in the browser; nothing is uploaded.
+ * Opens DICOM from this computer as an ad-hoc case (pick files, pick a folder, or drop either here), or a case
+ * package (a .zip) as its case. The files are read in the browser; nothing is uploaded.
  */
 export function LocalFilesPicker() {
   const [over, setOver] = useState(false);
   const open = (list: FileList | null): void => {
-    if (list && list.length > 0) openLocalFiles([...list]);
+    if (list) openFiles([...list]);
   };
   return (
     <section
@@ -26,16 +35,16 @@ export function LocalFilesPicker() {
         if (!hasFiles(e)) return;
         e.preventDefault();
         setOver(false);
-        void filesOfDrop(e.dataTransfer).then((files) => files.length > 0 && openLocalFiles(files));
+        void filesOfDrop(e.dataTransfer).then(openFiles);
       }}
     >
       <p>
-        <strong>View your own DICOM:</strong> drop files or a folder here, or{' '}
+        <strong>View your own DICOM:</strong> drop files, a folder or a case package (.zip) here, or{' '}
         <label className="file-button">
           choose files
           <input type="file" multiple className="visually-hidden" onChange={(e) => open(e.target.files)} />
-        </label>{' '}
-        or{' '}
+        </label>
+        ,{' '}
         <label className="file-button">
           a folder
           <input
@@ -45,6 +54,11 @@ export function LocalFilesPicker() {
             {...{ webkitdirectory: '' }}
             onChange={(e) => open(e.target.files)}
           />
+        </label>{' '}
+        or{' '}
+        <label className="file-button">
+          a case package
+          <input type="file" accept=".zip,application/zip" className="visually-hidden" onChange={(e) => open(e.target.files)} />
         </label>
         . They are read in this browser; nothing is uploaded.
       </p>

@@ -4,9 +4,10 @@ import { leaveFullscreen, toggleFullscreen } from './fullscreen';
 
 /**
  * "Present" turns this window into the audience screen (full screen when the browser allows); "Open presenter
- * console" also opens the speaker's second window, in step with this one.
+ * console" also opens the speaker's second window, in step with this one. `console` false leaves that button out,
+ * for a case the second window could not load (one that lives only in this page).
  */
-export function PresentControls() {
+export function PresentControls({ console = true }: { console?: boolean }) {
   const presenting = useLesson((s) => s.presenting);
   const setPresenting = useLesson((s) => s.setPresenting);
   const caseId = useLesson((s) => s.lesson.id);
@@ -43,9 +44,11 @@ export function PresentControls() {
           Present
         </button>
       )}
-      <button type="button" onClick={openConsole}>
-        Open presenter console
-      </button>
+      {console && (
+        <button type="button" onClick={openConsole}>
+          Open presenter console
+        </button>
+      )}
     </div>
   );
 }

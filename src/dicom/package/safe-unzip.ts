@@ -4,7 +4,8 @@
  * climbs out of its folder, is absolute or names a drive, when an entry is a symbolic link or encrypted, or
  * when the entry count or sizes pass the limits. Sizes are checked on the bytes actually inflated, in small
  * steps, so a zip bomb that lies about its sizes is stopped after at most one step past the limit.
- * Nothing is written anywhere: entries come back as bytes.
+ * Nothing is written anywhere: entries come back as bytes. No Node APIs: the import command reads zips of DICOM
+ * with it, and case packages are read with it on the command line and in the browser.
  */
 // fflate: small, dependency-free, maintained, and its streaming Inflate lets us count inflated bytes as they come.
 import { Inflate } from 'fflate';
@@ -150,6 +151,16 @@ function inflateCapped(data: Uint8Array, cap: number): Uint8Array | null {
 }
 
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * The names of the archive's file entries, from the central directory alone (nothing is inflated), so a caller
+ * can tell what kind of archive it is. Throws ZipRefusedError as readZipSafely does for the directory itself.
+ */
+export function listZipNames(bytes: Uint8Array, limits: ZipLimits): string[] {
+  return readCentralDirectory(bytes, limits)
+    .map((e) => e.name.replace(/\\/g, '/'))
+    .filter((name) => !name.endsWith('/'));
+}
 
 /**
  * Every file entry of the archive with its bytes, or a ZipRefusedError saying why the archive is refused.

@@ -1,0 +1,53 @@
+/**
+ * Turns a case authored on local files into a case package: every DICOM file is de-identified (P6's importer:
+ * Basic Profile, UIDs remapped and dates shifted consistently across the case, burned-in or screen-capture
+ * images refused) before anything is written, the series get folders and manifests, and the draft's series point
+ * at them. The zip is made in the browser and handed over as a download; nothing is uploaded.
+ */
+import type { Draft } from '../../case/authoring';
+import { importCase } from '../../dicom/import/import-case';
+import { packCase } from '../../dicom/package/pack';
+import type { LocalSeries } from '../../dicom/local-series';
+
+const enc = new TextEncoder();
+
+function randomSalt(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The package's files: case.json, series/<key>/NNNN.dcm and manifest.json per series. */
+export async function localPackageFiles(draft: Draft, series: readonly LocalSeries<File>[]): Promise<Map<string, Uint8Array>> {
+  const sources = [];
+  for (const s of series) for (const f of s.files) sources.push({ name: f.name, bytes: new Uint8Array(await f.handle.arrayBuffer()) });
+  const result = importCase(sources, { caseId: draft.id, salt: randomSalt() });
+  const refused = [...result.quarantined, ...result.skipped];
+  if (refused.length > 0) {
+    throw new Error(`not every image can go into a package: ${refused.map((n) => `${n.file}: ${n.reason}`).join('; ')}`);
+  }
+  // The importer orders series as the local scan does (series number, then first seen); check before pairing.
+  if (result.series.length !== draft.series.length || result.series.some((s, i) => s.files.length !== series[i]?.files.length)) {
+    throw new Error('the de-identified series do not match the series on screen; open the files again');
+  }
+  const files = new Map<string, Uint8Array>();
+  const caseSeries = draft.series.map((s, i) => {
+    const out = result.series[i]!;
+    const names = out.files.map((_, k) => `${String(k + 1).padStart(4, '0')}.dcm`);
+    out.files.forEach((bytes, k) => files.set(`series/${s.key}/${names[k]}`, bytes));
+    files.set(`series/${s.key}/manifest.json`, enc.encode(`${JSON.stringify({ files: names }, null, 2)}\n`));
+    return { key: s.key, label: s.label, modality: s.modality, manifest: `series/${s.key}/manifest.json` };
+  });
+  files.set('case.json', enc.encode(`${JSON.stringify({ ...draft, series: caseSeries }, null, 2)}\n`));
+  return files;
+}
+
+export async function downloadLocalPackage(draft: Draft, series: readonly LocalSeries<File>[]): Promise<void> {
+  const zip = packCase(await localPackageFiles(draft, series));
+  // fflate hands back an ArrayBuffer-backed array; the DOM types only want that said.
+  const url = URL.createObjectURL(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${draft.id}.zip`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -139,6 +139,19 @@ export function addArrow(d: Draft, segmentId: string, viewportId: string, arrow:
   };
 }
 
+/** Moves where an arrow starts (its tail), for an author who dragged or clicked it into place. */
+export function setArrowTail(d: Draft, segmentId: string, viewportId: string, index: number, tail: [number, number]): Draft {
+  return {
+    ...d,
+    cues: d.cues.map((c) => {
+      const vp = c.viewports[viewportId];
+      if (c.at !== segmentId || !vp || !vp.arrows[index]) return c;
+      const arrows = vp.arrows.map((a, i) => (i === index ? { ...a, tail } : a));
+      return { ...c, viewports: { ...c.viewports, [viewportId]: { ...vp, arrows } } };
+    }),
+  };
+}
+
 export function removeArrow(d: Draft, segmentId: string, viewportId: string, index: number): Draft {
   return {
     ...d,

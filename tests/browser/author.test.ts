@@ -59,12 +59,30 @@ it('edits with live checks and undo, captures a view, places an arrow where clic
   const tips = await arrowTipsOnScreen(page, name);
   const nearest = Math.min(...tips.map(([x, y]) => Math.hypot(x - click[0], y - click[1])));
   expect(nearest).toBeLessThan(4);
+  // The next click sets where the arrow starts.
+  const tailClick: [number, number] = [click[0] - 60, click[1] - 45];
+  await page.mouse.click(...tailClick);
+  await expect
+    .poll(async () => {
+      const starts = await page.$$eval(`[role="img"][data-viewport="${name}"] svg line`, (lines) =>
+        lines
+          .filter((l) => /url\(/.test(l.getAttribute('marker-end') ?? ''))
+          .map((l) => {
+            const r = (l as SVGLineElement).ownerSVGElement!.getBoundingClientRect();
+            return [Number(l.getAttribute('x1')) + r.left, Number(l.getAttribute('y1')) + r.top];
+          }),
+      );
+      return Math.min(...starts.map(([x, y]) => Math.hypot(x! - tailClick[0], y! - tailClick[1])));
+    })
+    .toBeLessThan(4);
 
   const draft = await exported(page);
   const cue = draft.cues.find((c) => c.at === seg.id)!;
   expect(cue.viewports[name]?.imageIndex).toBe(shownIndex);
   const arrow = cue.viewports[name]!.arrows.find((a) => a.label === 'Placed here')!;
   expect(arrow.tip.every((v) => Number.isFinite(v) && v >= 0)).toBe(true);
+  expect(arrow.tail![0]).toBeLessThan(arrow.tip[0]);
+  expect(arrow.tail![1]).toBeLessThan(arrow.tip[1]);
   expect(draft.transcript[2]!.text).toBe('Edited words for the third segment.');
 
   // The draft survives a reload.

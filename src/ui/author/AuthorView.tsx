@@ -39,6 +39,8 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
   const session = useRef<ViewerSession | null>(null);
   const [restoredAt, setRestoredAt] = useState(stored?.savedAt ?? null);
   const [placing, setPlacing] = useState(false);
+  /** The arrow just placed, whose tail the next click sets (Escape keeps the default tail). */
+  const [tailFor, setTailFor] = useState<{ segmentId: string; viewportId: string; index: number } | null>(null);
   const [label, setLabel] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
@@ -107,6 +109,17 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
         if (!point || !id) return 'Click on an image to place the arrow.';
         if (!author.getState().draft.cues.some((c) => c.at === id && c.viewports[viewportId])) actions.capture();
         author.getState().edit((d) => edit.addArrow(d, id, viewportId, { tip: point, label }));
+        const vp = author.getState().draft.cues.find((c) => c.at === id)?.viewports[viewportId];
+        if (vp) setTailFor({ segmentId: id, viewportId, index: vp.arrows.length - 1 });
+        return null;
+      },
+      placeTail: (clientX: number, clientY: number): string | null => {
+        const target = tailFor;
+        if (!target) return null;
+        const point = session.current?.imagePointAt(target.viewportId, clientX, clientY) ?? null;
+        if (!point) return 'Click on the same image to set where the arrow starts.';
+        author.getState().edit((d) => edit.setArrowTail(d, target.segmentId, target.viewportId, target.index, point));
+        setTailFor(null);
         return null;
       },
       discard: (): void => {
@@ -115,8 +128,21 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
         setRestoredAt(null);
       },
     }),
-    [author, player, lesson],
+    [author, player, lesson, tailFor],
   );
+
+  useEffect(() => {
+    if (!tailFor) return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') setTailFor(null);
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = author.subscribe((s, prev) => s.selectedSegment !== prev.selectedSegment && setTailFor(null));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, [tailFor, author]);
 
   return (
     <AuthorContext.Provider value={author}>
@@ -134,6 +160,15 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
           />
           <section className="viewer-area author-viewer" aria-label="Images">
             <ViewportGrid series={series} seriesErrors={seriesErrors} sessionRef={session} />
+            {tailFor && !placing && (
+              <div
+                className="arrow-placer"
+                aria-label="Click where the arrow starts, or press Escape for the default"
+                onClick={(e) => setMessage(actions.placeTail(e.clientX, e.clientY))}
+              >
+                <p className="placer-hint">Now click where the arrow starts (Escape: the default tail).</p>
+              </div>
+            )}
             {placing && (
               <div
                 className="arrow-placer"

@@ -60,6 +60,37 @@ it('announces the step and the findings its arrows point at, politely, when the 
   await page.close();
 });
 
+it('the case page's controls are reached by Tab, each with a visible focus ring', async () => {
+  const { page } = await openPage(browserOf());
+  await page.goto(stepUrl(inject('baseUrl'), 0));
+  await waitForStep(page, timeline, 0, 60_000);
+  const seen = new Set<string>();
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const frame = el.closest<HTMLElement>('[role="img"][data-viewport]');
+      const ringed = frame ?? el;
+      const style = getComputedStyle(ringed);
+      const after = frame ? getComputedStyle(frame, '::after') : null;
+      const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      const viewportRing = after !== null && after.content !== 'none' && after.content !== 'normal';
+      const labelled = (el as HTMLInputElement).labels?.[0]?.textContent?.trim();
+      const name = el.getAttribute('aria-label') ?? (labelled || el.textContent?.trim().slice(0, 40) || el.tagName);
+      return { key: `${el.tagName}:${name}`, visible: ring || viewportRing || style.boxShadow !== 'none' };
+    });
+    if (!focus) continue;
+    expect(focus.visible, `focus ring on ${focus.key}`).toBe(true);
+    seen.add(focus.key);
+  }
+  // The controls a learner needs are all reached: steps, playback, the transcript, a viewport, the quiz.
+  const all = [...seen].join('\n');
+  for (const want of ['Next step', 'Play', 'Window/level', 'Diagnosis 1', 'Skip', 'My notes']) expect(all).toContain(want);
+  expect(all).toMatch(/image \d+ of \d+/);
+  await page.close();
+});
+
 it('the presenter console and the audience screen have none', async () => {
   const context = await browserOf().newContext({ viewport: { width: 1400, height: 860 }, serviceWorkers: 'block' });
   const audience = await context.newPage();

@@ -60,7 +60,7 @@ it('announces the step and the findings its arrows point at, politely, when the 
   await page.close();
 });
 
-it('the case page's controls are reached by Tab, each with a visible focus ring', async () => {
+it("the case page's controls are reached by Tab, each with a visible focus ring", async () => {
   const { page } = await openPage(browserOf());
   await page.goto(stepUrl(inject('baseUrl'), 0));
   await waitForStep(page, timeline, 0, 60_000);

@@ -3,7 +3,6 @@ import { adhocCase, type AdhocSeries } from '../../case/adhoc-case';
 import type { ParsedCase } from '../../case/schema';
 import { scanLocalFiles, type LocalFile, type LocalSeries } from '../../dicom/local-series';
 import { AuthorView } from '../author/AuthorView';
-import { downloadLocalPackage } from './local-package';
 import type { SeriesSource } from '../../viewer/types';
 import { LessonView } from '../case-page/LessonView';
 import { pickedFiles } from './local-files';
@@ -112,7 +111,8 @@ export default function LocalCasePage() {
         lesson={load.lesson}
         series={load.series}
         seriesErrors={new Map()}
-        exportPackage={(draft) => downloadLocalPackage(draft, local)}
+        // The de-identifier (dcmjs) is loaded only when a package is made: the player does not carry it.
+        exportPackage={async (draft) => (await import('./local-package')).downloadLocalPackage(draft, local)}
       />
     );
   }

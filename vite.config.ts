@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { casesPlugin } from './scripts/vite-cases-plugin';
+import { casePreloadPlugin } from './scripts/vite-case-preload-plugin';
 
 const casesRoot = fileURLToPath(new URL('./cases', import.meta.url));
 
@@ -15,7 +16,7 @@ const proxy = dicomwebTarget ? { '/dicom-web': { target: dicomwebTarget } } : un
 // (two copies of @cornerstonejs/metadata otherwise), and its CommonJS codec wrappers must be pre-bundled.
 export default defineConfig({
   base: './',
-  plugins: [react(), casesPlugin(casesRoot)],
+  plugins: [react(), casesPlugin(casesRoot), casePreloadPlugin()],
   optimizeDeps: {
     include: [
       'dicom-parser',

@@ -22,6 +22,7 @@ import { caseBaseUrl } from './load-case';
 import { ShortcutSheet } from './ShortcutSheet';
 import { useShownTitle } from './use-shown-title';
 import { useRecordProgress } from './use-record-progress';
+import { countRender } from '../render-count';
 
 /**
  * The wall clock the lesson runs on. `?clock=N` in the page address (before the #) runs it N times faster, so a
@@ -41,6 +42,7 @@ interface Props {
 }
 
 export function LessonView({ lesson, series, seriesErrors, initialStep }: Props) {
+  countRender('LessonView');
   const [store] = useState(() => createLessonStore(lesson, initialStep, lessonWallClock()));
   useStepInUrl(store, lesson.id);
   useLessonKeys(store);

@@ -56,7 +56,28 @@ function readAppConfig(): Promise<AppConfig | { problem: string }> {
   return appConfig;
 }
 
-export async function loadCase(caseId: string): Promise<CaseLoad> {
+/** Case loads started ahead of their page (at route parse, see `case-preload.ts`), by case id. */
+const started = new Map<string, Promise<CaseLoad>>();
+
+/** Starts loading a case before its page is there; the page's `loadCase` then takes this load over. */
+export function startCaseLoad(caseId: string): Promise<CaseLoad> {
+  let load = started.get(caseId);
+  if (!load) {
+    load = readCase(caseId);
+    started.set(caseId, load);
+  }
+  return load;
+}
+
+/** The case, from the load started ahead of the page if there is one (taken once), else read now. */
+export function loadCase(caseId: string): Promise<CaseLoad> {
+  const load = started.get(caseId);
+  if (!load) return readCase(caseId);
+  started.delete(caseId);
+  return load;
+}
+
+async function readCase(caseId: string): Promise<CaseLoad> {
   const base = caseBaseUrl(caseId);
   const reader = httpReader(base);
   const configRead = readAppConfig(); // beside the case file, not after it
@@ -99,6 +120,7 @@ export async function loadCase(caseId: string): Promise<CaseLoad> {
           label: s.label,
           modality: s.modality,
           files: listing.files.map((f) => ({ name: f, url: new URL(f, base).href })),
+          sorted: listing.sorted,
         });
       } catch (e) {
         seriesErrors.set(s.key, reasonOf(e));

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { casesPlugin } from './scripts/vite-cases-plugin';
 import { OFFLINE_CACHE } from './src/ui/offline/cache-name';
+import { casePreloadPlugin } from './scripts/vite-case-preload-plugin';
 
 const casesRoot = fileURLToPath(new URL('./cases', import.meta.url));
 
@@ -20,6 +21,7 @@ export default defineConfig({
   plugins: [
     react(),
     casesPlugin(casesRoot),
+    casePreloadPlugin(),
     // An installable app whose shell (HTML, JS, CSS, codecs) works offline. Case files are never cached by the
     // service worker on its own: only "Save for offline" puts them in OFFLINE_CACHE, which the worker answers from
     // when the network fails (network first, so a case on the server is always fresh when online).

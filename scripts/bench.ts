@@ -1,118 +1,162 @@
 /**
- * `npm run bench`: figures, not pass/fail. Builds the app, serves it, and in Debian's Chromium measures
- *  - time to first image: page start to the first viewport `ready` on a cold case page;
- *  - cue lag during playback: from the transcript moving to a segment whose cue shows another series or image
- *    (the clock crossing the boundary, committed by React in the same frame) to every viewport showing that
- *    cue's series and image, `ready` (image and arrows on screen). Played with the `?clock=N` test hook so the run takes under a minute.
- * Usage: npm run bench [-- --clock 4 --runs 3]
+ * `npm run bench`: figures, not pass/fail. Builds the app and a bare Cornerstone3D page (bench/bare/), serves both
+ * from one local server, and drives them in headless Chromium, alternating, N runs each (see README "Bench"):
+ * time to first image (seed case, a real series), step change latency (cold, warm), scroll throughput, JS/WASM
+ * bytes of the library and case pages, peak heap, and the viewer's React renders during playback.
+ * Writes bench/results/bench-<time>.json and .md.
+ *
+ *   npm run bench [-- --runs 5] [--sag DIR] [--long 520] [--skip-build]
  */
-import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCase } from '../src/case/parse';
 import { buildTimeline } from '../src/case/timeline';
+import { WINDOW_PRESETS, type PresetName } from '../src/case/presets';
 import type { Cue } from '../src/case/schema';
+import { buildApp, buildBare, type Composition } from './bench/build';
+import { serve } from './bench/server';
+import { prepareLong, prepareSag, type BenchCase } from './bench/cases';
+import { appFirstImage, bareFirstImage, scrollRate, type BareTarget, type Size } from './bench/first-image';
+import { bareRenderLatencies, stepLatencies } from './bench/steps';
+import { pageBytes } from './bench/bytes';
+import { heapAfterCase, heapAfterScroll } from './bench/heap';
+import { rendersDuringPlayback } from './bench/renders';
+import { pair, summarise, writeResults, markdown, type BenchResult, type Pair } from './bench/report';
 
-const arg = (name: string, fallback: number): number => {
+const ROOT = join(import.meta.dirname, '..');
+const WORK = join(ROOT, 'bench', '.work');
+const SEED_CASE = 'epidural-aml';
+
+function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const CLOCK = arg('clock', 4);
-const RUNS = arg('runs', 5);
-const CASE_ID = 'epidural-aml';
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const RUNS = Number(arg('runs') ?? 5);
+const SAG_DIR = arg('sag') ?? join(ROOT, '..', 'shared', 'dicom', 'SAG-anon');
+const LONG_COUNT = Number(arg('long') ?? 520);
+const SKIP_BUILD = process.argv.includes('--skip-build');
+/** A cache cap well under the long series' decoded size, to see the least recently used images go. */
+const SMALL_CACHE_MB = 48;
 
-interface Snapshot {
-  t: number;
-  segment: string | null;
-  vps: { viewport: string; series: string; index: string; state: string }[];
+/** What the bare page shows for the seed case: the first cue's first viewport, its series, image and window. */
+function seedTarget(): { target: BareTarget; stepCount: number } {
+  const json: unknown = JSON.parse(readFileSync(join(ROOT, 'cases', SEED_CASE, 'case.json'), 'utf8'));
+  const parsed = parseCase(json);
+  if (!parsed.ok) throw new Error('the seed case is invalid: run npm run cases:check');
+  const timeline = buildTimeline(parsed.value);
+  const cue = timeline.cues[timeline.segments[0]?.cueIndex ?? 0] as Cue;
+  const [, vp] = Object.entries(cue.viewports)[0] ?? [];
+  const series = parsed.value.series.find((s) => s.key === vp?.series);
+  if (!vp || !series || !('manifest' in series)) throw new Error('the seed case\'s first cue has no manifest series');
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'cases', SEED_CASE, series.manifest), 'utf8')) as { files: string[] };
+  const window = vp.window ?? (vp.preset ? WINDOW_PRESETS[vp.preset as PresetName] : undefined);
+  return {
+    target: { manifest: `cases/${SEED_CASE}/${series.manifest}`, imageIndex: vp.imageIndex, imageCount: manifest.files.length, window },
+    stepCount: timeline.steps.length,
+  };
 }
 
-/** Records, at every relevant DOM change, the current segment and what each viewport shows. */
-const RECORDER = `
-  window.__bench = [];
-  new MutationObserver(() => {
-    window.__bench.push({
-      t: performance.now(),
-      segment: document.querySelector('.transcript [aria-current="true"]')?.dataset.segmentId ?? null,
-      vps: [...document.querySelectorAll('[role="img"][data-viewport]')].map((el) => ({
-        viewport: el.dataset.viewport ?? '', series: el.dataset.series ?? '',
-        index: el.dataset.imageIndex ?? '', state: el.dataset.state ?? '',
-      })),
-    });
-  }).observe(document, { subtree: true, childList: true, attributes: true,
-    attributeFilter: ['aria-current', 'data-state', 'data-series', 'data-image-index'] });
-`;
-
-function imagesOf(cue: Cue): [string, string, number][] {
-  return Object.entries(cue.viewports).map(([name, vp]) => [name, vp.series, vp.imageIndex]);
-}
-
-function stats(values: number[]): string {
-  const v = [...values].sort((a, b) => a - b);
-  const at = (q: number) => v[Math.min(v.length - 1, Math.floor(q * v.length))] ?? NaN;
-  return `median ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${(v[v.length - 1] ?? NaN).toFixed(0)} ms (n=${v.length})`;
-}
+const asTarget = (c: BenchCase): BareTarget => ({ manifest: c.manifest, imageIndex: c.imageIndex, imageCount: c.imageCount, window: c.window });
 
 async function main(): Promise<void> {
-  const parsed = parseCase(JSON.parse(readFileSync(join(import.meta.dirname, '../cases', CASE_ID, 'case.json'), 'utf8')));
-  if (!parsed.ok) throw new Error('the bundled case is invalid: run npm run cases:check');
-  const timeline = buildTimeline(parsed.value);
+  const loadBefore = loadavg();
+  mkdirSync(join(WORK, 'cases'), { recursive: true });
+  const seed = seedTarget();
+  const sag = prepareSag(join(WORK, 'cases'), SAG_DIR);
+  if (!sag) console.warn(`bench: ${SAG_DIR} not found: the real-series figures are skipped`);
+  const long = prepareLong(join(WORK, 'cases'), LONG_COUNT);
 
-  await build({ logLevel: 'error' });
-  const server = await preview({ preview: { port: 4175, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
-  const base = server.resolvedUrls?.local[0];
+  const dist = join(ROOT, 'dist');
+  const bareDist = join(WORK, 'bare-dist');
+  let composition: Composition = new Map();
+  if (!SKIP_BUILD) {
+    console.log('bench: building the app and the bare page…');
+    composition = await buildApp();
+    await buildBare(ROOT, bareDist);
+  }
+  const server = await serve(dist, bareDist, join(WORK, 'cases'));
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
-  const firstImage: number[] = [];
-  const lags: number[] = [];
+  const base = server.url;
   try {
-    for (let run = 0; run < RUNS; run++) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-      // A string, not a function: tsx would wrap a function's inner names in helpers the page does not have.
-      await page.addInitScript(RECORDER);
-      await page.goto(`${base}?clock=${CLOCK}#/case/${CASE_ID}/step/1`);
-      await page.waitForSelector('[role="img"][data-state="ready"]', { timeout: 60_000 });
-      firstImage.push(await page.evaluate(() => {
-        const w = window as unknown as { __bench: Snapshot[] };
-        return w.__bench.find((s) => s.vps.some((v) => v.state === 'ready'))?.t ?? NaN;
-      }));
-      await page.getByRole('button', { name: 'Play' }).click();
-      await page.waitForFunction(() => document.querySelector('.play-button')?.textContent === 'Play', null, {
-        timeout: (timeline.duration / CLOCK) * 1000 + 30_000,
-      });
-      const snaps = await page.evaluate(() => (window as unknown as { __bench: Snapshot[] }).__bench);
-      for (const [k, cue] of timeline.cues.entries()) {
-        // Only cues that change what a viewport shows (series or image); region and arrow changes leave no
-        // trace in the DOM hooks to time them by.
-        const previous = timeline.cues[k - 1];
-        if (!previous || JSON.stringify(imagesOf(cue)) === JSON.stringify(imagesOf(previous))) continue;
-        const crossed = snaps.find((s) => s.segment === cue.at);
-        if (!crossed) continue;
-        const want = Object.entries(cue.viewports);
-        const shown = snaps.find(
-          (s) =>
-            s.t >= crossed.t &&
-            s.vps.length === want.length &&
-            want.every(([name, vp], i) => {
-              const v = s.vps[i];
-              return v?.viewport === name && v.series === vp.series && v.index === String(vp.imageIndex) && v.state === 'ready';
-            }),
-        );
-        if (shown) lags.push(shown.t - crossed.t);
-        else console.warn(`cue at "${cue.at}" never showed in run ${run + 1}`);
+    const firstImage: Record<string, Pair> = {};
+    const series: [string, string, BareTarget][] = [[`seed case (${SEED_CASE})`, SEED_CASE, seed.target]];
+    if (sag) series.push([`real series (SAG-anon, ${sag.imageCount} images)`, sag.caseId, asTarget(sag)]);
+    const sizes = new Map<string, Size>();
+    for (const [name, caseId, target] of series) {
+      const app: number[] = [];
+      const bare: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const a = await appFirstImage(browser, base, caseId);
+        sizes.set(caseId, a.size);
+        app.push(a.ms);
+        bare.push(await bareFirstImage(browser, base, target, a.size));
       }
-      await page.close();
+      firstImage[name] = pair(app, bare);
+      console.log(`bench: first image, ${name}: app ${app.map((x) => x.toFixed(0)).join(' ')}; bare ${bare.map((x) => x.toFixed(0)).join(' ')}`);
     }
+
+    const cold: number[] = [];
+    const warm: number[] = [];
+    const floor: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      cold.push(...(await stepLatencies(browser, base, SEED_CASE, seed.stepCount, false)));
+      warm.push(...(await stepLatencies(browser, base, SEED_CASE, seed.stepCount, true)));
+      floor.push(...(await bareRenderLatencies(browser, base, seed.target, sizes.get(SEED_CASE) as Size, seed.stepCount - 1)));
+    }
+    console.log(`bench: steps cold ${cold.map((x) => x.toFixed(0)).join(' ')}`);
+    console.log(`bench: steps warm ${warm.map((x) => x.toFixed(0)).join(' ')}`);
+    console.log(`bench: bare render ${floor.map((x) => x.toFixed(0)).join(' ')}`);
+
+    let scroll: Pair | undefined;
+    if (sag) {
+      const app: number[] = [];
+      const bare: number[] = [];
+      const size = sizes.get(sag.caseId) as Size;
+      for (let run = 0; run < RUNS; run++) {
+        app.push(await scrollRate(browser, base, 'app', sag.caseId, asTarget(sag), size));
+        bare.push(await scrollRate(browser, base, 'bare', sag.caseId, asTarget(sag), size));
+      }
+      scroll = pair(app, bare);
+      console.log(`bench: scroll app ${app.map((x) => x.toFixed(1)).join(' ')}; bare ${bare.map((x) => x.toFixed(1)).join(' ')}`);
+    }
+
+    const bytes = {
+      library: await pageBytes(browser, server, dist, composition, '#/'),
+      casePage: await pageBytes(browser, server, dist, composition, `#/case/${SEED_CASE}/step/1`),
+    };
+    const renders = await rendersDuringPlayback(browser, base, SEED_CASE, 3);
+    const heap = {
+      afterCase: await heapAfterCase(browser, base, SEED_CASE, seed.stepCount),
+      afterLongScroll: { ...(await heapAfterScroll(browser, base, long.caseId, long.imageCount)), images: long.imageCount },
+      afterLongScrollSmallCache: {
+        ...(await heapAfterScroll(browser, base, long.caseId, long.imageCount, SMALL_CACHE_MB)),
+        images: long.imageCount,
+        cacheMB: SMALL_CACHE_MB,
+      },
+    };
+
+    const result: BenchResult = {
+      when: new Date().toISOString(),
+      machine: { cpus: cpus().length, loadBefore, loadAfter: loadavg(), chromium: browser.version() },
+      runs: RUNS,
+      firstImage,
+      steps: { cold: summarise(cold), warm: summarise(warm), bareRender: summarise(floor) },
+      scroll,
+      bytes,
+      heap,
+      renders,
+    };
+    const file = writeResults(join(ROOT, 'bench', 'results'), result);
+    console.log(`\n${markdown(result)}\nwritten: ${file}`);
   } finally {
     await browser.close();
     await server.close();
   }
-  console.log(`Bench (${RUNS} runs, headless Chromium, SwiftShader WebGL, clock ${CLOCK}x)`);
-  console.log(`  time to first image (cold page): ${stats(firstImage)}`);
-  console.log(`  cue lag, segment boundary -> viewports show the cue's new series/image, ready: ${stats(lags)}`);
 }
 
 await main();

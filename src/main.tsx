@@ -2,7 +2,26 @@ import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { parseHash } from './ui/route';
 import './ui/theme.css';
+
+/**
+ * A case page's downloads start here, at route parse, not when React gets round to mounting it: the case file and
+ * its opening images (a small chunk of its own), and the case page's code with Cornerstone, side by side.
+ */
+let openCase: string | null = null;
+function preloadRoute(): void {
+  const route = parseHash(window.location.hash);
+  const caseId = route.page === 'case' || route.page === 'console' ? route.caseId : null;
+  // Only on arriving at a case: its own step changes (which rewrite the hash) need nothing new.
+  if (caseId === openCase) return;
+  openCase = caseId;
+  if (route.page !== 'case' && route.page !== 'console') return;
+  void import('./ui/case-page/case-preload').then((m) => m.preloadCase(route.caseId, route.step));
+  void import('./ui/case-page/CasePage');
+}
+preloadRoute();
+window.addEventListener('hashchange', preloadRoute);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

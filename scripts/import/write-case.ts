@@ -33,7 +33,8 @@ export function writeCase(out: string, result: ImportResult): void {
       writeFileSync(inside('series', s.key, fileName(i)), bytes);
       return fileName(i);
     });
-    writeFileSync(inside('series', s.key, 'manifest.json'), `${JSON.stringify({ files: names }, null, 2)}\n`);
+    // In position order (the importer sorted them): the viewer may show the cue's file first.
+    writeFileSync(inside('series', s.key, 'manifest.json'), `${JSON.stringify({ sorted: true, files: names }, null, 2)}\n`);
   }
   writeFileSync(inside('case.json'), `${JSON.stringify(result.caseFile, null, 2)}\n`);
   writeFileSync(inside('deid-report.json'), `${JSON.stringify(result.report, null, 2)}\n`);

@@ -34,7 +34,8 @@ export interface PhantomOutput {
   truth: PhantomTruth;
 }
 
-interface SeriesSpec {
+/** One series to write: its identity, geometry, window and pixels (exported for the long-series generator). */
+export interface SeriesSpec {
   key: string;
   modality: 'MR' | 'CT';
   description: string;
@@ -53,7 +54,7 @@ interface SeriesSpec {
 
 const fileName = (i: number): string => `${String(i + 1).padStart(4, '0')}.dcm`;
 
-function writeSeries(seed: number, study: string, s: SeriesSpec): PhantomSeries {
+export function writeSeries(seed: number, study: string, s: SeriesSpec): PhantomSeries {
   const seriesUid = phantomUid(seed, `series/${s.key}`);
   const files = s.images.map((pixels, i) => ({
     name: fileName(i),
@@ -184,8 +185,9 @@ export function generatePhantom(opts: { seed?: number } = {}): PhantomOutput {
   return { series, truth };
 }
 
+/** The files are written in position order, one image each: the manifest says so, for the viewer to trust. */
 export function manifestJson(s: PhantomSeries): string {
-  return `${JSON.stringify({ files: s.files.map((f) => f.name) }, null, 2)}\n`;
+  return `${JSON.stringify({ sorted: true, files: s.files.map((f) => f.name) }, null, 2)}\n`;
 }
 
 export function truthJson(t: PhantomTruth): string {

@@ -97,6 +97,19 @@ export function cueForStep(tl: Timeline, stepIndex: number): Cue {
   return cueForSegment(tl, step?.firstSegment ?? 0);
 }
 
+/**
+ * The cues that may come next from a position (segment and step): the next segment's (playback reaches it) and
+ * the next step's ("Next step"), without the current one and without repeats. What a viewer gets ready ahead.
+ */
+export function comingCues(tl: Timeline, segmentIndex: number, stepIndex: number): Cue[] {
+  const current = cueForSegment(tl, segmentIndex);
+  const coming = new Set<Cue>();
+  if (segmentIndex + 1 < tl.segments.length) coming.add(cueForSegment(tl, segmentIndex + 1));
+  if (stepIndex + 1 < tl.steps.length) coming.add(cueForStep(tl, stepIndex + 1));
+  coming.delete(current);
+  return [...coming];
+}
+
 export function clampIndex(i: number, length: number): number {
   return Math.min(Math.max(0, Math.trunc(i)), Math.max(0, length - 1));
 }

@@ -15,6 +15,11 @@ export interface SeriesFileList {
   files: string[];
   /** JSON path of the list in the case file, for error messages. */
   listPath: string;
+  /**
+   * The manifest promises its files are in position order, one image each (`"sorted": true`, written by the case
+   * tools and verified by cases:check), so image n is file n without reading any header first.
+   */
+  sorted: boolean;
 }
 
 function folderOf(path: string): string {
@@ -37,7 +42,7 @@ export function resolveInCase(base: string, relative: string): string {
 
 export async function listSeriesFiles(series: FileSeries, seriesIndex: number, reader: CaseFileReader): Promise<SeriesFileList> {
   if ('files' in series) {
-    return { files: series.files.map((f) => resolveInCase('', f)), listPath: `series[${seriesIndex}].files` };
+    return { files: series.files.map((f) => resolveInCase('', f)), listPath: `series[${seriesIndex}].files`, sorted: false };
   }
   const listPath = `series[${seriesIndex}].manifest`;
   let text: string;
@@ -52,10 +57,13 @@ export async function listSeriesFiles(series: FileSeries, seriesIndex: number, r
   } catch (e) {
     throw new Error(`${listPath}: manifest "${series.manifest}" is not valid JSON: ${reasonOf(e)}`);
   }
-  const files = (manifest as { files?: unknown }).files;
+  const { files, sorted } = manifest as { files?: unknown; sorted?: unknown };
   if (!Array.isArray(files) || files.length === 0 || !files.every((f) => typeof f === 'string')) {
     throw new Error(`${listPath}: manifest "${series.manifest}" needs a non-empty "files" list of file names`);
   }
+  if (sorted !== undefined && typeof sorted !== 'boolean') {
+    throw new Error(`${listPath}: manifest "${series.manifest}" has "sorted": ${JSON.stringify(sorted)}, but it can only be true or false`);
+  }
   const base = folderOf(series.manifest);
-  return { files: files.map((f: string) => resolveInCase(base, f)), listPath };
+  return { files: files.map((f: string) => resolveInCase(base, f)), listPath, sorted: sorted === true };
 }

@@ -52,6 +52,7 @@ export async function readCaseSeries(c: ParsedCase, reader: CaseFileReader): Pro
     }
     if (headers.length === 0) continue;
     const sorted = sortHeaders(headers);
+    if (listing.sorted && headers.length === listing.files.length) problems.push(...sortedPromiseProblems(listing.listPath, headers, sorted));
     const first = sorted[0] as DicomHeader;
     for (const h of sorted) {
       if (h.seriesInstanceUID !== first.seriesInstanceUID) {
@@ -73,4 +74,23 @@ export async function readCaseSeries(c: ParsedCase, reader: CaseFileReader): Pro
     });
   }
   return { facts, headers: headersByKey, problems, notes };
+}
+
+/**
+ * A manifest that says `"sorted": true` lets the viewer map image n to file n without reading headers: it must
+ * then list single-image files in the order the viewer would sort them into.
+ */
+function sortedPromiseProblems(listPath: string, listed: readonly DicomHeader[], sorted: readonly DicomHeader[]): CaseProblem[] {
+  const problems: CaseProblem[] = [];
+  for (const h of listed) {
+    if (h.numberOfFrames > 1) problems.push({ path: listPath, message: `the manifest says "sorted" (one image per file), but ${h.fileName} has ${h.numberOfFrames} frames` });
+  }
+  const at = listed.findIndex((h, i) => h.fileName !== sorted[i]?.fileName);
+  if (at >= 0) {
+    problems.push({
+      path: listPath,
+      message: `the manifest says "sorted", but its files are not in position order: ${sorted[at]?.fileName} belongs at position ${at + 1}, where ${listed[at]?.fileName} is listed`,
+    });
+  }
+  return problems;
 }

@@ -72,10 +72,19 @@ export async function applyCue(
   const index = Math.min(Math.max(0, target.imageIndex), series.imageIds.length - 1);
   const image = series.images[index];
   if (!image) return;
+  if (series.problem) {
+    // A file of this series is known to be broken: the series fails as a whole, naming it, as when it was found.
+    slot.blank();
+    slot.fail(series.problem.message);
+    return;
+  }
   slot.update({ imageCount: series.imageIds.length, progress: 1 });
+  // The series default window needs the middle image: its download goes beside the cue's own, not after it.
+  if (!cueWindow(cue)) series.ready(series.imageIds.length >> 1).catch(() => undefined);
   let decoded: Types.IImage;
   try {
     // Decode before showing, so that a file that cannot be decoded is named in this viewport's error.
+    await series.ready(index);
     decoded = await imageLoader.loadAndCacheImage(image.imageId);
     if (!decoded) throw new Error('the image loader returned no image');
   } catch (e) {
@@ -119,6 +128,13 @@ export async function applyCue(
   if (!current()) return;
   slot.syncFromViewport();
   slot.update({ ...slot.imageFields(index), inverted: undefined, state: 'ready', progress: 1 });
+  // Now the rest of the series, nearest first, for scrolling and linking. A broken file fails the series where
+  // it is shown, naming the file (a series with a bad file is not one to teach from).
+  series.loadAll(index).catch((e: unknown) => {
+    if (slot.shown !== series || !(e instanceof Error)) return;
+    slot.blank();
+    slot.fail(e.message);
+  });
 }
 
 /** Resolves after the element's next IMAGE_RENDERED and one more frame (annotations draw then); 1 s at most. */
@@ -143,13 +159,16 @@ export async function seriesDefaultWindow(series: LoadedSeries, shown: Types.IIm
   const known = defaultWindows.get(series);
   if (known) return known;
   let sampleFrom = shown;
+  const middle = series.imageIds.length >> 1;
   try {
-    const middle = series.imageIds[series.imageIds.length >> 1];
-    if (middle) sampleFrom = await imageLoader.loadAndCacheImage(middle);
+    const middleId = series.imageIds[middle];
+    if (middleId) sampleFrom = await imageLoader.loadAndCacheImage(middleId);
   } catch {
     // A broken middle image is reported when it is shown; the image on screen will do for the window.
   }
-  const window = defaultWindow(seriesHeaderWindow(series.images.map((i) => i.header)), sampleImage(sampleFrom));
+  // The middle image's header window, checked against its pixels: the other files may not have arrived yet.
+  const header = series.images[middle]?.header ?? series.images.find((i) => i.imageId === shown.imageId)?.header;
+  const window = defaultWindow(seriesHeaderWindow(header ? [header] : []), sampleImage(sampleFrom));
   defaultWindows.set(series, window);
   return window;
 }

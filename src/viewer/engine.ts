@@ -3,7 +3,7 @@
  * the libraries are initialised once, in the order they need: core, then the DICOM image loader (which registers
  * its image loaders and decode worker with core), then tools (which hook into core's events).
  */
-import { init as initCore } from '@cornerstonejs/core';
+import { cache, init as initCore } from '@cornerstonejs/core';
 import { init as initLoader } from '@cornerstonejs/dicom-image-loader';
 import {
   addTool,
@@ -16,6 +16,8 @@ import {
   ZoomTool,
 } from '@cornerstonejs/tools';
 import { CueArrowTool } from './cue-arrow-tool';
+import { registerCaseFileLoader } from './case-file-loader';
+import { decodeWorkerCount, imageCacheBytes } from './machine-limits';
 
 let started: Promise<void> | null = null;
 
@@ -34,8 +36,10 @@ async function start(): Promise<void> {
   // webGlContextCount WebGL contexts (7 by default) and browsers keep about 16 alive: a case page has at most 4
   // small viewports, and a page left and reopened a few times must not push out the live contexts.
   initCore({ rendering: { webGlContextCount: 2 }, debug: {} });
-  // One decode worker: the machines this runs on (and teaching laptops) have few cores, and our series are small.
-  initLoader({ maxWebWorkers: 1 });
+  initLoader({ maxWebWorkers: decodeWorkerCount(navigator.hardwareConcurrency) });
+  registerCaseFileLoader();
+  const { deviceMemory } = navigator as Navigator & { deviceMemory?: number };
+  cache.setMaxCacheSize(imageCacheBytes(deviceMemory, new URLSearchParams(window.location.search).get('imageCacheMB')));
   initTools();
   for (const tool of [WindowLevelTool, ZoomTool, PanTool, StackScrollTool, CueArrowTool, LengthTool, ProbeTool]) addTool(tool);
 }

@@ -1,77 +1,157 @@
 /**
- * A series of Part 10 files: downloads every file, reads and sorts the headers with our own code, and hands the
- * bytes to Cornerstone's file manager as `dicomfile:` imageIds in that sorted order.
+ * A series of Part 10 files as `casefile:` imageIds (`case-file-loader.ts`). Two ways in:
+ *  - listed in position order (a manifest with `"sorted": true`, checked by `npm run cases:check`): image n is
+ *    file n, so the stack exists at once and each file is downloaded when an image needs it, the cue's first;
+ *    `loadAll` then brings the rest, nearest to the cue first, for scrolling, linking and the case's other cues;
+ *  - otherwise: every file is downloaded and its header read, and the images are sorted by position before any
+ *    is shown (the order is not known until then).
+ * Either way each file is downloaded once, its header read by our own code, and its bytes handed to Cornerstone
+ * only when Cornerstone first needs the image.
  */
-import { wadouri } from '@cornerstonejs/dicom-image-loader';
-import { readHeader, type DicomHeader } from '../dicom/header';
 import { sortHeaders } from '../dicom/sort';
 import type { FileSeriesSource } from './types';
-import type { LoadedImage } from './series-loader';
-import { inflateIfDeflated } from './deflated';
+import type { LoadedImage, LoadedSeries } from './series-loader';
+import { addCaseFile, caseFileImageId, removeCaseFile } from './case-file-loader';
+import { takeFile, type FetchedFile } from './file-fetch';
 import { eachLimited } from './limited';
-import { FileProblem, httpProblem, readProblem } from './load-errors';
+import { FileProblem } from './load-errors';
+import { outwardOrder } from './load-order';
 
-/** A DICOM file has a 128-byte preamble and "DICM" before its first element. */
-const MIN_PART10_LENGTH = 132;
 /** How many files are downloaded at the same time. */
 const PARALLEL_DOWNLOADS = 4;
 
-type HeaderWithBytes = DicomHeader & { bytes: Uint8Array };
+type Progress = (fraction: number) => void;
 
-async function fetchFile(file: FileSeriesSource['files'][number]): Promise<HeaderWithBytes> {
-  let response: Response;
-  try {
-    response = await fetch(file.url);
-  } catch (e) {
-    throw new FileProblem(file.name, `could not be downloaded (${e instanceof Error ? e.message : String(e)})`, false);
+export async function openFileSeries(source: FileSeriesSource, progress: Progress, stillWanted: () => boolean): Promise<LoadedSeries> {
+  if (source.files.length === 0) throw new Error(`series "${source.key}" lists no files`);
+  return source.sorted ? openListedInOrder(source, progress) : loadAndSort(source, progress, stillWanted);
+}
+
+/** Bytes waiting to be handed to Cornerstone, one file each; the file downloads again if asked for twice. */
+class HeldBytes {
+  private readonly held = new Map<string, Uint8Array>();
+  keep(url: string, bytes: Uint8Array): void {
+    this.held.set(url, bytes);
   }
-  if (!response.ok) throw httpProblem(file.name, response.status, response.statusText);
-  // Single-page-app hosts (Vite dev included) answer a missing file with 200 and their index.html.
-  if (response.headers.get('content-type')?.startsWith('text/html')) {
-    throw new FileProblem(file.name, 'not found (the server sent a web page instead of the file)');
+  take(url: string): Uint8Array | undefined {
+    const bytes = this.held.get(url);
+    this.held.delete(url);
+    return bytes;
   }
-  const raw = new Uint8Array(await response.arrayBuffer());
-  if (raw.length < MIN_PART10_LENGTH) {
-    throw new FileProblem(file.name, `not a DICOM file (only ${raw.length} bytes, too short for the "DICM" marker at byte 128)`);
-  }
-  try {
-    const bytes = await inflateIfDeflated(raw);
-    return { ...readHeader(bytes, file.name), bytes };
-  } catch (e) {
-    throw readProblem(file.name, e);
+  clear(): void {
+    this.held.clear();
   }
 }
 
-/**
- * Downloads and sorts the series; one image per frame. `stillWanted` is asked before anything is handed to
- * Cornerstone, so a session closed during the download leaves nothing behind that it would never free.
- */
-export async function loadFileSeries(
-  source: FileSeriesSource,
-  progress: (fraction: number) => void,
-  stillWanted: () => boolean,
-): Promise<LoadedImage[]> {
-  if (source.files.length === 0) throw new Error(`series "${source.key}" lists no files`);
+function openListedInOrder(source: FileSeriesSource, progress: Progress): LoadedSeries {
+  const files = source.files;
+  const held = new HeldBytes();
+  const images: LoadedImage[] = files.map((f) => ({ imageId: caseFileImageId(f.url), fileName: f.name }));
+  const arrivals: (Promise<void> | undefined)[] = new Array(files.length);
+  let arrived = 0;
+  let released = false;
+
+  const arrive = (i: number): Promise<void> => {
+    const existing = arrivals[i];
+    if (existing) return existing;
+    const file = files[i] as FileSeriesSource['files'][number];
+    const arrival = takeFile(file).then(({ header, bytes }: FetchedFile) => {
+      if (header.numberOfFrames > 1) {
+        throw new FileProblem(file.name, `has ${header.numberOfFrames} frames, but its manifest says "sorted" (one image per file, in position order)`);
+      }
+      (images[i] as LoadedImage).header = header;
+      if (!released) held.keep(file.url, bytes);
+      progress(++arrived / files.length);
+    });
+    arrivals[i] = arrival;
+    arrival.catch((e: unknown) => {
+      // Passing failures (network, 5xx) are tried again by whoever asks next; lasting ones are kept.
+      if (!(e instanceof FileProblem && e.lasting) && arrivals[i] === arrival) arrivals[i] = undefined;
+    });
+    return arrival;
+  };
+
+  const tokens = files.map((file, i) =>
+    addCaseFile(file.url, async () => {
+      await arrive(i);
+      let bytes = held.take(file.url);
+      if (!bytes) {
+        // Handed over before and forgotten by the parser (its registration failed): download it again.
+        arrivals[i] = undefined;
+        await arrive(i);
+        bytes = held.take(file.url);
+      }
+      if (!bytes) throw new FileProblem(file.name, 'its download was dropped (the viewer was closed)', false);
+      return bytes;
+    }),
+  );
+
+  let all: Promise<void> | undefined;
+  let problem: FileProblem | undefined;
+  return {
+    key: source.key,
+    imageIds: images.map((i) => i.imageId),
+    images,
+    ready: arrive,
+    get problem() {
+      return problem;
+    },
+    loadAll(from) {
+      all ??= eachLimited(outwardOrder(from, files.length), PARALLEL_DOWNLOADS, arrive).then(
+        () => {
+          const listed = images.map((i) => i.fileName).join('\n');
+          const sorted = sortHeaders(images.map((i) => i.header).filter((h) => h !== undefined)).map((h) => h.fileName);
+          // cases:check refuses such a manifest; a case that skipped it keeps its listed order, with a word here.
+          if (sorted.join('\n') !== listed) console.warn(`series "${source.key}": its manifest says "sorted", but the files are not in position order`);
+        },
+        (e: unknown) => {
+          if (e instanceof FileProblem && e.lasting) problem = e;
+          else all = undefined; // a passing failure: the next call tries again
+          throw e;
+        },
+      );
+      return all;
+    },
+    release() {
+      released = true;
+      held.clear();
+      files.forEach((file, i) => removeCaseFile(file.url, tokens[i] as object));
+    },
+  };
+}
+
+async function loadAndSort(source: FileSeriesSource, progress: Progress, stillWanted: () => boolean): Promise<LoadedSeries> {
   let done = 0;
-  const headers = await eachLimited(source.files, PARALLEL_DOWNLOADS, async (file) => {
-    const header = await fetchFile(file);
+  const fetched = await eachLimited(source.files, PARALLEL_DOWNLOADS, async (file) => {
+    const got = await takeFile(file);
     progress(++done / source.files.length);
-    return header;
+    return { ...got.header, bytes: got.bytes, url: file.url };
   });
   if (!stillWanted()) throw new Error('the viewer session was closed');
+  const held = new HeldBytes();
   const images: LoadedImage[] = [];
-  for (const { bytes, ...header } of sortHeaders(headers)) {
-    // Blob wants an ArrayBuffer-backed view; the bytes are handed over once and never fetched again.
-    const fileId = wadouri.fileManager.add(new Blob([new Uint8Array(bytes)]));
+  const tokens: [string, object][] = [];
+  for (const { bytes, url, ...header } of sortHeaders(fetched)) {
+    held.keep(url, bytes);
+    const token = addCaseFile(url, async () => {
+      const kept = held.take(url);
+      if (kept) return kept;
+      return (await takeFile({ name: header.fileName, url })).bytes; // asked for again: download again
+    });
+    tokens.push([url, token]);
     const frameIds =
-      header.numberOfFrames > 1 ? Array.from({ length: header.numberOfFrames }, (_, i) => `${fileId}?frame=${i + 1}`) : [fileId];
+      header.numberOfFrames > 1 ? Array.from({ length: header.numberOfFrames }, (_, i) => caseFileImageId(url, i + 1)) : [caseFileImageId(url)];
     for (const imageId of frameIds) images.push({ imageId, fileName: header.fileName, header });
   }
-  return images;
-}
-
-/** Frees the file blob behind a `dicomfile:` imageId (its frames share one blob; removing it twice is harmless). */
-export function releaseFileImage(imageId: string): void {
-  const match = /^dicomfile:(\d+)/.exec(imageId);
-  if (match) wadouri.fileManager.remove(Number(match[1]));
+  return {
+    key: source.key,
+    imageIds: images.map((i) => i.imageId),
+    images,
+    ready: () => Promise.resolve(),
+    loadAll: () => Promise.resolve(),
+    release() {
+      held.clear();
+      for (const [url, token] of tokens) removeCaseFile(url, token);
+    },
+  };
 }

@@ -1,13 +1,14 @@
 /**
- * Loads each series once per session and hands it to Cornerstone as imageIds in position order: Part 10 files as
- * `dicomfile:` imageIds (`file-series.ts`), a DICOMweb series as `wadors:` imageIds (`dicomweb-series.ts`). The
+ * Opens each series once per session and hands it to Cornerstone as imageIds in position order: Part 10 files as
+ * `casefile:` imageIds (`file-series.ts`), a DICOMweb series as `wadors:` imageIds (`dicomweb-series.ts`). The
  * viewer's image index, the case file's image index and Cornerstone's stack index are therefore the same number,
- * and every image comes with the header facts the viewer needs (position, window, frame of reference).
+ * and every image comes with the header facts the viewer needs (position, window, frame of reference) once its
+ * file is here.
  */
 import { cache, Enums, imageLoader } from '@cornerstonejs/core';
 import type { DicomHeader } from '../dicom/header';
 import type { SeriesSource } from './types';
-import { loadFileSeries, releaseFileImage } from './file-series';
+import { openFileSeries } from './file-series';
 import { loadDicomWebSeries, releaseDicomWebImage } from './dicomweb-series';
 import { eachLimited } from './limited';
 import { FileProblem } from './load-errors';
@@ -19,13 +20,25 @@ export interface LoadedImage {
   imageId: string;
   /** The file (or DICOMweb instance) as the user knows it, for error messages. */
   fileName: string;
-  header: DicomHeader;
+  /** Set once the file is here: a series listed in position order is shown before all its files have arrived. */
+  header?: DicomHeader;
 }
 
 export interface LoadedSeries {
   key: string;
   imageIds: string[];
   images: LoadedImage[];
+  /** Resolves once image `index`'s file is here (downloaded ahead of the others if need be); rejects naming it. */
+  ready(index: number): Promise<void>;
+  /**
+   * Brings every file of the series here, nearest to image `from` first; resolves when all are, rejects with the
+   * first lasting FileProblem. Called again, it returns the same promise.
+   */
+  loadAll(from: number): Promise<void>;
+  /** Set once `loadAll` found a file that cannot be read (the series is then shown as failed, naming it). */
+  readonly problem?: FileProblem;
+  /** Lets go of the files and the parsed copies Cornerstone keeps of them. */
+  release(): void;
 }
 
 type Progress = (fraction: number) => void;
@@ -39,7 +52,7 @@ interface Entry {
 
 /** What identifies a series' content: the file URLs, or the server and UIDs. A changed case reloads it. */
 function signatureOf(source: SeriesSource): string {
-  if ('files' in source) return source.files.map((f) => f.url).join('\n');
+  if ('files' in source) return `${source.sorted ? 'sorted\n' : ''}${source.files.map((f) => f.url).join('\n')}`;
   const { baseUrl, studyInstanceUID, seriesInstanceUID } = source.dicomweb;
   return `${baseUrl}\n${studyInstanceUID}\n${seriesInstanceUID}`;
 }
@@ -47,15 +60,19 @@ function signatureOf(source: SeriesSource): string {
 export class SeriesCache {
   private readonly entries = new Map<string, Entry>();
   private readonly fileNames = new Map<string, string>();
+  private readonly opened = new Set<LoadedSeries>();
   private released = false;
 
-  /** Resolves with the sorted series; rejects with a FileProblem naming the first file (or request) that failed. */
+  /**
+   * Resolves with the series in position order; rejects with a FileProblem naming the first file (or request)
+   * that failed. A series listed in position order resolves at once: its files arrive through `ready`/`loadAll`.
+   */
   load(source: SeriesSource, onProgress: Progress): Promise<LoadedSeries> {
     const signature = signatureOf(source);
     let entry = this.entries.get(source.key);
     if (!entry || entry.signature !== signature) {
       const watch: Entry['watch'] = { progress: 0, listeners: new Set() };
-      const promise = this.download(source, (p) => {
+      const promise = this.open(source, (p) => {
         watch.progress = p;
         for (const listener of watch.listeners) listener(p);
       }).catch((e: unknown) => {
@@ -78,13 +95,13 @@ export class SeriesCache {
   }
 
   /**
-   * Loads the series and brings its pixels to this machine ahead of need. Files are all downloaded by `load`;
-   * a DICOMweb series' frames are fetched here, at prefetch priority (the images on screen go first), into
-   * Cornerstone's image cache. Failures are left for when the image is shown, which names it.
+   * Brings a series' pixels to this machine ahead of need: every file of a file series; a DICOMweb series'
+   * frames, at prefetch priority (the images on screen go first), into Cornerstone's image cache. Failures are
+   * left for when the image is shown, which names it.
    */
   async prefetch(source: SeriesSource): Promise<void> {
     const series = await this.load(source, () => undefined);
-    if ('files' in source) return;
+    if ('files' in source) return series.loadAll(series.imageIds.length >> 1);
     await eachLimited(series.imageIds, PARALLEL_FRAME_PREFETCH, async (imageId) => {
       if (this.released || cache.getImageLoadObject(imageId)) return;
       await imageLoader
@@ -98,7 +115,7 @@ export class SeriesCache {
     return this.fileNames.get(imageId);
   }
 
-  /** Frees the decoded images, the file blobs and the DICOMweb metadata this session holds. */
+  /** Frees the decoded images, the files and the DICOMweb metadata this session holds. */
   release(): void {
     for (const imageId of this.fileNames.keys()) {
       const lastHolder = imageId.startsWith('wadors:') ? releaseDicomWebImage(imageId) : true;
@@ -109,24 +126,34 @@ export class SeriesCache {
           // Not decoded yet, or already evicted by Cornerstone's own cache limit: nothing to free.
         }
       }
-      releaseFileImage(imageId);
     }
+    for (const series of this.opened) series.release();
+    this.opened.clear();
     this.fileNames.clear();
     this.entries.clear();
     this.released = true;
   }
 
-  private async download(source: SeriesSource, progress: Progress): Promise<LoadedSeries> {
+  private async open(source: SeriesSource, progress: Progress): Promise<LoadedSeries> {
     const stillWanted = (): boolean => !this.released;
-    const images =
-      'files' in source
-        ? await loadFileSeries(source, progress, stillWanted)
-        : await loadDicomWebSeries(source, progress, stillWanted);
-    for (const image of images) {
+    let series: LoadedSeries;
+    if ('files' in source) {
+      series = await openFileSeries(source, progress, stillWanted);
+    } else {
+      const images = await loadDicomWebSeries(source, progress, stillWanted);
+      // Frames are fetched by Cornerstone when shown; the metadata of all of them is here already.
+      series = { key: source.key, imageIds: images.map((i) => i.imageId), images, ready: async () => undefined, loadAll: async () => undefined, release: () => undefined };
+    }
+    if (!stillWanted()) {
+      series.release();
+      throw new Error('the viewer session was closed');
+    }
+    this.opened.add(series);
+    for (const image of series.images) {
       // A series reloaded with the same imageIds (its case changed) is still held once by this session.
       if (this.fileNames.has(image.imageId) && image.imageId.startsWith('wadors:')) releaseDicomWebImage(image.imageId);
       this.fileNames.set(image.imageId, image.fileName);
     }
-    return { key: source.key, imageIds: images.map((i) => i.imageId), images };
+    return series;
   }
 }

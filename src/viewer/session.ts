@@ -12,10 +12,17 @@ import { ViewportSlot, type SlotHooks } from './viewport-slot';
 import { applyCue, seriesDefaultWindow } from './apply-cue';
 import { decodeProblem } from './load-errors';
 import { nearestImageIndex } from './slice-position';
+import { prefetchCueImages } from './prefetch-cue';
 
 const LEFT_KINDS: Record<LeftTool, UserInteraction> = { window: 'window', pan: 'pan', zoom: 'zoom', length: 'measure', probe: 'measure' };
 
 let sessionCounter = 0;
+/**
+ * Numbers each apply() for its performance marks: `viewer:apply-start` and `viewer:apply-end` (detail = the
+ * number) bracket the making of a cue, up to its images and arrows on screen. `npm run bench` times step changes
+ * with them, and they show in a browser's performance panel.
+ */
+let applyCounter = 0;
 
 export async function createViewerSession(callbacks: ViewerCallbacks): Promise<ViewerSession> {
   await ensureEngine();
@@ -107,51 +114,62 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
     return slot;
   }
 
+  /** Makes the viewports match the targets (see ViewerSession.apply). */
+  async function applyTargets(targets: ViewportTarget[], series: ReadonlyMap<string, SeriesSource>, keep?: ReadonlySet<string>): Promise<void> {
+    const listed = new Set(targets.map((t) => t.viewportId));
+    const kept = (t: ViewportTarget): boolean => {
+      const slot = slots.get(t.viewportId);
+      return Boolean(keep?.has(t.viewportId) && slot?.element === t.element && slot.lastApplied);
+    };
+    targets = targets.filter((t) => !kept(t));
+    for (const [id, slot] of slots) {
+      if (listed.has(id)) continue;
+      slot.dispose();
+      slots.delete(id);
+    }
+    await Promise.all(
+      targets.map(async (target) => {
+        let slot: ViewportSlot;
+        try {
+          slot = slotFor(target);
+        } catch (e) {
+          // Cornerstone could not take the element (e.g. no canvas context): say so for this viewport only.
+          const source = series.get(target.cue.series);
+          callbacks.onStatus({
+            viewportId: target.viewportId,
+            seriesKey: target.cue.series,
+            seriesLabel: source?.label ?? target.cue.series,
+            modality: source?.modality ?? '',
+            imageIndex: target.imageIndex,
+            imageCount: 0,
+            state: 'error',
+            progress: 0,
+            error: `the viewport could not be started (${e instanceof Error ? e.message : String(e)})`,
+          });
+          return;
+        }
+        try {
+          await applyCue(slot, target, series.get(target.cue.series), seriesCache);
+        } catch (e) {
+          // A Cornerstone failure while showing a loaded series: keep the other viewports going.
+          if (destroyed || slots.get(target.viewportId) !== slot) return;
+          console.error(e);
+          slot.fail(`${target.cue.series}: the image could not be shown (${e instanceof Error ? e.message : String(e)})`);
+        }
+      }),
+    );
+  }
+
   return {
     async apply(targets, series: ReadonlyMap<string, SeriesSource>, keep) {
       if (destroyed) throw new Error('this viewer session has been destroyed');
-      const listed = new Set(targets.map((t) => t.viewportId));
-      const kept = (t: ViewportTarget): boolean => {
-        const slot = slots.get(t.viewportId);
-        return Boolean(keep?.has(t.viewportId) && slot?.element === t.element && slot.lastApplied);
-      };
-      targets = targets.filter((t) => !kept(t));
-      for (const [id, slot] of slots) {
-        if (listed.has(id)) continue;
-        slot.dispose();
-        slots.delete(id);
+      const mark = ++applyCounter;
+      performance.mark('viewer:apply-start', { detail: mark });
+      try {
+        await applyTargets(targets, series, keep);
+      } finally {
+        performance.mark('viewer:apply-end', { detail: mark });
       }
-      await Promise.all(
-        targets.map(async (target) => {
-          let slot: ViewportSlot;
-          try {
-            slot = slotFor(target);
-          } catch (e) {
-            // Cornerstone could not take the element (e.g. no canvas context): say so for this viewport only.
-            const source = series.get(target.cue.series);
-            callbacks.onStatus({
-              viewportId: target.viewportId,
-              seriesKey: target.cue.series,
-              seriesLabel: source?.label ?? target.cue.series,
-              modality: source?.modality ?? '',
-              imageIndex: target.imageIndex,
-              imageCount: 0,
-              state: 'error',
-              progress: 0,
-              error: `the viewport could not be started (${e instanceof Error ? e.message : String(e)})`,
-            });
-            return;
-          }
-          try {
-            await applyCue(slot, target, series.get(target.cue.series), seriesCache);
-          } catch (e) {
-            // A Cornerstone failure while showing a loaded series: keep the other viewports going.
-            if (destroyed || slots.get(target.viewportId) !== slot) return;
-            console.error(e);
-            slot.fail(`${target.cue.series}: the image could not be shown (${e instanceof Error ? e.message : String(e)})`);
-          }
-        }),
-      );
     },
 
     async renderThumbnail(source, canvas) {
@@ -170,6 +188,10 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
           await seriesCache.prefetch(source).catch(() => undefined);
         }
       })();
+    },
+
+    prefetchCue(viewports, series) {
+      void prefetchCueImages(viewports, series, seriesCache, () => !destroyed);
     },
 
     scrollTo(viewportId, imageIndex) {

@@ -36,12 +36,13 @@ type Placed = Pick<DicomHeader, 'imageOrientationPatient' | 'imagePositionPatien
  * cannot be compared (no geometry, or different frames of reference: their coordinates mean different things).
  * Nearest by position, not by index: series with different spacing or coverage still line up anatomically.
  */
-export function nearestImageIndex(source: Placed, targets: readonly Placed[]): number | undefined {
+export function nearestImageIndex(source: Placed, targets: readonly (Placed | undefined)[]): number | undefined {
   const from = source.imagePositionPatient;
   if (!from) return undefined;
   let best: number | undefined;
   let bestDistance = Infinity;
   targets.forEach((target, index) => {
+    if (!target) return; // its file has not arrived yet
     const n = sliceNormal(target);
     const p = target.imagePositionPatient;
     if (!n || !p) return;

@@ -14,6 +14,12 @@ interface SeriesInfo {
 export interface FileSeriesSource extends SeriesInfo {
   /** `name` is the file as the user knows it (shown in errors); `url` is where to fetch it. */
   files: { name: string; url: string }[];
+  /**
+   * The files are already in position order, one image each (the case's manifest says `"sorted": true`, which
+   * `npm run cases:check` verifies): image n is file n, so the viewer shows a cue's image as soon as that one
+   * file is here, and downloads the others afterwards.
+   */
+  sorted?: boolean;
 }
 
 /**
@@ -102,6 +108,11 @@ export interface ViewerSession {
    * says which file and why).
    */
   prefetch(sources: readonly SeriesSource[]): void;
+  /**
+   * Gets a coming cue's images ready (their files first, then decoded into the image cache), so that cue shows
+   * without waiting: the UI calls it with the next step's viewports while the current step is viewed.
+   */
+  prefetchCue(viewports: readonly { cue: ViewportCue; imageIndex: number }[], series: ReadonlyMap<string, SeriesSource>): void;
   /** The learner's scroll by `delta` images (keys); linked viewports follow by position. Stops at the ends. */
   scrollBy(viewportId: string, delta: number): void;
   /** Back to the last applied cue for this viewport: image, window, framing; invert and cine off. */

@@ -2,6 +2,11 @@ import { describeProblem } from '../../case/errors';
 import { useCaseLoad } from './use-case-load';
 import { LessonView } from './LessonView';
 import { ConsoleView } from '../presenting/ConsoleView';
+import { ensureEngine } from '../../viewer/engine';
+
+// Cornerstone starts while the case file is still on its way (the viewer awaits the same start-up later, and
+// reports a failure then).
+ensureEngine().catch(() => undefined);
 
 /** The case page, or with `console` the presenter console of the case (a second window, in step with it). */
 export default function CasePage({ caseId, step, console = false }: { caseId: string; step: number | null; console?: boolean }) {

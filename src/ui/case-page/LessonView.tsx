@@ -23,6 +23,7 @@ import { caseBaseUrl } from './load-case';
 import { ShortcutSheet } from './ShortcutSheet';
 import { useShownTitle } from './use-shown-title';
 import { useRecordProgress } from './use-record-progress';
+import { countRender } from '../render-count';
 
 /**
  * The wall clock the lesson runs on. `?clock=N` in the page address (before the #) runs it N times faster, so a
@@ -50,6 +51,7 @@ interface Props {
 }
 
 export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = false, notice, mediaUrl, presenterConsole = true }: Props) {
+  countRender('LessonView');
   const [store] = useState(() => createLessonStore(lesson, initialStep, lessonWallClock()));
   useStepInUrl(store, lesson.id);
   useLessonKeys(store);

@@ -4,6 +4,7 @@ import { toWebVtt } from '../../case/webvtt';
 import { useLesson, useLessonStore } from './lesson-context';
 import { useReadAloud, useVoicesAvailable } from './use-read-aloud';
 import { downloadText } from '../download';
+import { countRender } from '../render-count';
 
 const RATES = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
@@ -12,6 +13,7 @@ const RATES = [0.5, 0.75, 1, 1.25, 1.5, 2];
  * hidden (they could name the answer); their marks still show where they start.
  */
 export function PlaybackBar() {
+  countRender('PlaybackBar');
   const playing = useLesson((s) => s.clock.playing);
   const rate = useLesson((s) => s.clock.rate);
   const time = useLesson((s) => s.time);

@@ -2,6 +2,7 @@ import type { DragEvent, KeyboardEvent } from 'react';
 import type { ViewportCue } from '../../case/schema';
 import type { SeriesSource } from '../../viewer/types';
 import { useViewportStatus } from '../viewport-status';
+import { countRender } from '../render-count';
 
 interface Props {
   viewportId: string;
@@ -35,6 +36,7 @@ interface Props {
  * The link button sits beside the frame, not in it: an image's children are not reachable by role.
  */
 export function ViewportFrame(props: Props) {
+  countRender('ViewportFrame');
   const { viewportId, cue, source, listingError, register, onKey, linked, onToggleLink, sharesWindow } = props;
   const status = useViewportStatus((s) => s.byId[viewportId]);
   const label = source?.label ?? cue.series;

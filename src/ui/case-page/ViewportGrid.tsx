@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { Cue } from '../../case/schema';
-import { imageIndexAt } from '../../case/timeline';
+import { comingCues, imageIndexAt } from '../../case/timeline';
 import { createViewerSession } from '../../viewer/session';
 import type { LeftTool, SeriesSource, ViewerSession, ViewportTarget } from '../../viewer/types';
 import { useViewportStatus } from '../viewport-status';
@@ -14,6 +14,7 @@ import { layoutOfCount, type Cell } from './grid-layout';
 import { carriesSeries, SeriesStrip, SERIES_DRAG_TYPE } from './SeriesStrip';
 import { EmptyCell } from './EmptyCell';
 import { prefersReducedMotion } from '../reduced-motion';
+import { countRender } from '../render-count';
 
 const DEFAULT_CINE_FPS = 10;
 
@@ -29,6 +30,7 @@ interface Props {
  * lesson") and has the viewer make them match; passes the learner's tools, keys and link toggles to the viewer.
  */
 export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
+  countRender('ViewportGrid');
   const store = useLessonStore();
   const cue: Cue = useLesson((s) => {
     const seg = s.timeline.segments[s.segmentIndex];
@@ -101,6 +103,14 @@ export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
     }
     lastApplied.current = { cue, epoch, cells };
     void session.apply(targets, series, keep).then(() => {
+      // While this cue is viewed, get the next ones ready: the next segment's (playback) and the next step's.
+      const now = store.getState();
+      for (const next of comingCues(now.timeline, now.segmentIndex, now.stepIndex)) {
+        session.prefetchCue(
+          Object.values(next.viewports).map((vp) => ({ cue: vp, imageIndex: vp.sweep?.from ?? vp.imageIndex })),
+          series,
+        );
+      }
       // Once the first cue is on screen, fetch the other series so later cues do not wait for the network.
       if (prefetched.current === session) return;
       prefetched.current = session;

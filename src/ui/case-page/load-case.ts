@@ -58,8 +58,33 @@ function readAppConfig(): Promise<AppConfig | { problem: string }> {
   return appConfig;
 }
 
-/** @param onFetched told every case-folder URL read on the way (case file, transcripts, manifests): "Save for offline" keeps them */
-export async function loadCase(caseId: string, onFetched?: (url: string) => void): Promise<CaseLoad> {
+/** Case loads started ahead of their page (at route parse, see `case-preload.ts`), by case id. */
+const started = new Map<string, Promise<CaseLoad>>();
+
+/** Starts loading a case before its page is there; the page's `loadCase` then takes this load over. */
+export function startCaseLoad(caseId: string): Promise<CaseLoad> {
+  let load = started.get(caseId);
+  if (!load) {
+    load = readCase(caseId);
+    started.set(caseId, load);
+  }
+  return load;
+}
+
+/**
+ * The case, from the load started ahead of the page if there is one (taken once), else read now.
+ * @param onFetched told every case-folder URL read on the way (case file, transcripts, manifests): "Save for
+ *   offline" keeps them; such a load is always read afresh
+ */
+export function loadCase(caseId: string, onFetched?: (url: string) => void): Promise<CaseLoad> {
+  if (onFetched) return readCase(caseId, onFetched);
+  const load = started.get(caseId);
+  if (!load) return readCase(caseId);
+  started.delete(caseId);
+  return load;
+}
+
+async function readCase(caseId: string, onFetched?: (url: string) => void): Promise<CaseLoad> {
   const base = caseBaseUrl(caseId);
   const reader = httpReader(base, onFetched);
   const configRead = readAppConfig(); // beside the case file, not after it
@@ -102,6 +127,7 @@ export async function loadCase(caseId: string, onFetched?: (url: string) => void
           label: s.label,
           modality: s.modality,
           files: listing.files.map((f) => ({ name: f, url: new URL(f, base).href })),
+          sorted: listing.sorted,
         });
       } catch (e) {
         seriesErrors.set(s.key, reasonOf(e));

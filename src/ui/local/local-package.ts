@@ -34,7 +34,7 @@ export async function localPackageFiles(draft: Draft, series: readonly LocalSeri
     const out = result.series[i]!;
     const names = out.files.map((_, k) => `${String(k + 1).padStart(4, '0')}.dcm`);
     out.files.forEach((bytes, k) => files.set(`series/${s.key}/${names[k]}`, bytes));
-    files.set(`series/${s.key}/manifest.json`, enc.encode(`${JSON.stringify({ files: names }, null, 2)}\n`));
+    files.set(`series/${s.key}/manifest.json`, enc.encode(`${JSON.stringify({ sorted: true, files: names }, null, 2)}\n`));
     return { key: s.key, label: s.label, modality: s.modality, manifest: `series/${s.key}/manifest.json` };
   });
   files.set('case.json', enc.encode(`${JSON.stringify({ ...draft, series: caseSeries }, null, 2)}\n`));

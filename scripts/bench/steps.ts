@@ -1,0 +1,65 @@
+/**
+ * Step change latency: from the key press ("Next step", →) to the viewer having the step's cue on screen, images
+ * rendered and arrows drawn. The end is the viewer's own `viewer:apply-end` performance mark (src/viewer/session.ts),
+ * which apply() sets once every viewport is ready; it is paired with the first `viewer:apply-start` after the key.
+ *  - cold: a fresh page, and every key pressed as soon as the previous step is on screen (nothing prefetched
+ *    beyond what the app managed meanwhile);
+ *  - warm: the same, but each key waits for a quiet network and a short pause, so whatever the app prefetches for
+ *    the next step has arrived.
+ */
+import type { Browser } from 'playwright-core';
+import { allViewportsReady, openRun } from './run';
+import { bareUrl, type BareTarget, type Size } from './first-image';
+
+/** Page-side: the latency of the apply that followed key press number `k`, or null while it is not done. */
+const latencyOf = (k: number): string => `(() => {
+  const key = window.__bench.keys[${k}];
+  if (key === undefined) return null;
+  const start = performance.getEntriesByName('viewer:apply-start').find((m) => m.startTime >= key);
+  if (!start) return null;
+  const end = performance.getEntriesByName('viewer:apply-end').find((m) => m.detail === start.detail);
+  return end ? end.startTime - key : null;
+})()`;
+
+export async function stepLatencies(browser: Browser, base: string, caseId: string, stepCount: number, warm: boolean): Promise<number[]> {
+  const run = await openRun(browser);
+  const out: number[] = [];
+  try {
+    await run.page.goto(`${base}#/case/${caseId}/step/1`);
+    await allViewportsReady(run.page);
+    for (let step = 1; step < stepCount; step++) {
+      if (warm) {
+        await run.networkIdle(500, 60_000);
+        await run.page.waitForTimeout(300);
+      }
+      const k = await run.page.evaluate<number>('window.__bench.keys.length');
+      await run.page.keyboard.press('ArrowRight');
+      const handle = await run.page.waitForFunction(latencyOf(k), null, { timeout: 30_000, polling: 10 });
+      out.push((await handle.jsonValue()) as number);
+    }
+  } finally {
+    await run.close();
+  }
+  return out;
+}
+
+/**
+ * The floor for a step change on this machine: the bare page, same image and viewport size, asked to render once
+ * (a small zoom), from the request to the image on screen. No key, no React, no arrows.
+ */
+export async function bareRenderLatencies(browser: Browser, base: string, target: BareTarget, size: Size, count: number): Promise<number[]> {
+  const run = await openRun(browser);
+  const out: number[] = [];
+  try {
+    await run.page.goto(bareUrl(base, target, size));
+    await run.page.waitForFunction('window.__bare && window.__bare.firstImage !== undefined', null, { timeout: 60_000 });
+    await run.networkIdle(500, 30_000);
+    for (let i = 0; i < count; i++) {
+      await run.page.waitForTimeout(300);
+      out.push(await run.page.evaluate<number>('window.__bare.renderOnce()'));
+    }
+  } finally {
+    await run.close();
+  }
+  return out;
+}

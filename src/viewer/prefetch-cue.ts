@@ -1,0 +1,37 @@
+/**
+ * Gets a coming cue's images ready while the current one is viewed (the next step's, typically): each viewport's
+ * file is downloaded ahead of the rest of its series and its image decoded into Cornerstone's cache, with the
+ * middle image for the series' default window and the images its arrows sit on. Showing that cue then costs a
+ * render, not a download and a decode. Failures are left for when the cue is shown, which names the file.
+ */
+import { imageLoader } from '@cornerstonejs/core';
+import type { ViewportCue } from '../case/schema';
+import type { SeriesSource } from './types';
+import type { SeriesCache } from './series-loader';
+import { cueWindow } from './window-level';
+
+export async function prefetchCueImages(
+  viewports: readonly { cue: ViewportCue; imageIndex: number }[],
+  series: ReadonlyMap<string, SeriesSource>,
+  seriesCache: SeriesCache,
+  stillWanted: () => boolean,
+): Promise<void> {
+  for (const { cue, imageIndex } of viewports) {
+    const source = series.get(cue.series);
+    if (!source || !stillWanted()) continue;
+    try {
+      const loaded = await seriesCache.load(source, () => undefined);
+      const last = loaded.imageIds.length - 1;
+      const wanted = new Set([imageIndex, ...cue.arrows.map((a) => a.imageIndex ?? imageIndex)]);
+      if (!cueWindow(cue)) wanted.add(loaded.imageIds.length >> 1);
+      for (const index of wanted) {
+        const imageId = loaded.imageIds[Math.min(Math.max(0, index), last)];
+        if (!imageId || !stillWanted()) continue;
+        await loaded.ready(index);
+        await imageLoader.loadAndCacheImage(imageId);
+      }
+    } catch {
+      // Shown (and named) when the cue itself comes.
+    }
+  }
+}

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './zod-config';
 import { App } from './ui/App';
 import './ui/theme.css';
 

@@ -16,6 +16,8 @@ import {
   ZoomTool,
 } from '@cornerstonejs/tools';
 import { CueArrowTool } from './cue-arrow-tool';
+import { quietAnnouncedLoadRejections } from './quiet-load-rejections';
+import { installCheckedLoaders } from './checked-loader';
 
 let started: Promise<void> | null = null;
 
@@ -36,6 +38,9 @@ async function start(): Promise<void> {
   initCore({ rendering: { webGlContextCount: 2 }, debug: {} });
   // One decode worker: the machines this runs on (and teaching laptops) have few cores, and our series are small.
   initLoader({ maxWebWorkers: 1 });
+  // Every decoded image is checked for size and decoding has a time limit (checked-loader.ts).
+  installCheckedLoaders();
   initTools();
+  quietAnnouncedLoadRejections();
   for (const tool of [WindowLevelTool, ZoomTool, PanTool, StackScrollTool, CueArrowTool, LengthTool, ProbeTool]) addTool(tool);
 }

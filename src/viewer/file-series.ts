@@ -3,11 +3,11 @@
  * bytes to Cornerstone's file manager as `dicomfile:` imageIds in that sorted order.
  */
 import { wadouri } from '@cornerstonejs/dicom-image-loader';
-import { readHeader, type DicomHeader } from '../dicom/header';
+import type { DicomHeader } from '../dicom/header';
 import { sortHeaders } from '../dicom/sort';
 import type { FileSeriesSource } from './types';
 import type { LoadedImage } from './series-loader';
-import { inflateIfDeflated } from './deflated';
+import { readDicomFileOffThread } from '../dicom/off-thread';
 import { eachLimited } from './limited';
 import { FileProblem, httpProblem, readProblem } from './load-errors';
 
@@ -35,8 +35,9 @@ async function fetchFile(file: FileSeriesSource['files'][number]): Promise<Heade
     throw new FileProblem(file.name, `not a DICOM file (only ${raw.length} bytes, too short for the "DICM" marker at byte 128)`);
   }
   try {
-    const bytes = await inflateIfDeflated(raw);
-    return { ...readHeader(bytes, file.name), bytes };
+    // In a worker with a time limit; deflated and preamble-less files come back repaired (dicom/part10.ts).
+    const { header, bytes } = await readDicomFileOffThread(raw, file.name);
+    return { ...header, bytes };
   } catch (e) {
     throw readProblem(file.name, e);
   }

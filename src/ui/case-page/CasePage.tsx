@@ -3,10 +3,13 @@ import { describeProblem } from '../../case/errors';
 import { loadCase, type CaseLoad } from './load-case';
 import { LessonView } from './LessonView';
 import { ConsoleView } from '../presenting/ConsoleView';
+import { StepLinkNotice } from './StepLinkNotice';
 
 /** The case page, or with `console` the presenter console of the case (a second window, in step with it). */
 export default function CasePage({ caseId, step, console = false }: { caseId: string; step: number | null; console?: boolean }) {
   const [load, setLoad] = useState<CaseLoad>({ status: 'loading' });
+  // The step the link asked for: the address is corrected to a real step at once, the notice keeps the original.
+  const [askedStep] = useState(step);
   useEffect(() => {
     let alive = true;
     void loadCase(caseId).then((l) => alive && setLoad(l));
@@ -34,13 +37,15 @@ export default function CasePage({ caseId, step, console = false }: { caseId: st
       </main>
     );
   }
-  const View = console ? ConsoleView : LessonView;
+  const initialStep = step === null ? 0 : step - 1;
+  if (console) return <ConsoleView lesson={load.lesson} series={load.series} seriesErrors={load.seriesErrors} initialStep={initialStep} />;
   return (
-    <View
+    <LessonView
       lesson={load.lesson}
       series={load.series}
       seriesErrors={load.seriesErrors}
-      initialStep={step === null ? 0 : step - 1}
+      initialStep={initialStep}
+      notice={<StepLinkNotice step={askedStep} count={load.lesson.steps.length} />}
     />
   );
 }

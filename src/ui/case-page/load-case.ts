@@ -6,7 +6,8 @@ import { parseCase } from '../../case/parse';
 import { expandCase } from '../../case/expand';
 import { describeProblem, type CaseProblem } from '../../case/errors';
 import type { ParsedCase } from '../../case/schema';
-import { listSeriesFiles, type CaseFileReader } from '../../dicom/case-files';
+import { caseFileUrl, listSeriesFiles, type CaseFileReader } from '../../dicom/case-files';
+import { caseFileFailure, NOT_FOUND } from './case-load-errors';
 import { reasonOf } from '../../dicom/errors';
 import { APP_CONFIG_FILE, dicomwebBaseUrl, dicomwebServerIds, parseAppConfigText, type AppConfig } from '../../dicom/app-config';
 import type { SeriesSource } from '../../viewer/types';
@@ -28,8 +29,11 @@ export function caseBaseUrl(caseId: string): string {
 
 function httpReader(base: string): CaseFileReader {
   const get = async (path: string): Promise<Response> => {
-    const r = await fetch(new URL(path, base));
+    // Only the case folder's own files, on this host (case-files.ts refuses URLs and paths out of the folder).
+    const r = await fetch(caseFileUrl(base, path));
     if (!r.ok) throw new Error(`HTTP ${r.status} ${r.statusText}`.trim());
+    // Single-page-app hosts (vite preview included) answer a missing file with 200 and their index.html.
+    if (r.headers.get('content-type')?.startsWith('text/html')) throw new Error(NOT_FOUND);
     return r;
   };
   return {
@@ -64,7 +68,7 @@ export async function loadCase(caseId: string): Promise<CaseLoad> {
   try {
     json = JSON.parse(await reader.readText('case.json'));
   } catch (e) {
-    return { status: 'failed', message: `cases/${caseId}/case.json could not be read: ${reasonOf(e)}`, problems: [] };
+    return { status: 'failed', message: caseFileFailure(caseId, e), problems: [] };
   }
   const expanded = await expandCase(json, (p) => reader.readText(p));
   if (expanded.problems.length) {
@@ -98,7 +102,7 @@ export async function loadCase(caseId: string): Promise<CaseLoad> {
           key: s.key,
           label: s.label,
           modality: s.modality,
-          files: listing.files.map((f) => ({ name: f, url: new URL(f, base).href })),
+          files: listing.files.map((f) => ({ name: f, url: caseFileUrl(base, f) })),
         });
       } catch (e) {
         seriesErrors.set(s.key, reasonOf(e));

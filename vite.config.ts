@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { casesPlugin } from './scripts/vite-cases-plugin';
 import { OFFLINE_CACHE } from './src/ui/offline/cache-name';
 import { casePreloadPlugin } from './scripts/vite-case-preload-plugin';
+import { CONTENT_SECURITY_POLICY } from './scripts/csp';
 
 const casesRoot = fileURLToPath(new URL('./cases', import.meta.url));
 
@@ -75,5 +76,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
   },
   server: { port: 5173, strictPort: false, proxy },
-  preview: { port: 4173, proxy },
+  // The built app is served as it should be hosted: with a strict Content-Security-Policy (docs/DEPLOY.md). Not in
+  // dev, whose hot reload injects inline scripts.
+  preview: { port: 4173, proxy, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
 });

@@ -1,4 +1,4 @@
-import './zod-setup';
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';

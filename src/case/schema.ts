@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { parseClock } from './time';
 import { PRESET_NAMES } from './presets';
+import { casePathProblem } from './paths';
 
 export const CASE_FORMAT_VERSION = 1;
 
@@ -47,10 +48,19 @@ export const DicomWebSeriesSchema = z.strictObject({
   seriesInstanceUID: Uid,
 });
 
+/** A file of the case, named relative to its folder (see paths.ts: no URLs, nothing outside the folder). */
+const CasePath = z
+  .string()
+  .min(1)
+  .superRefine((path, ctx) => {
+    const problem = casePathProblem(path);
+    if (problem) ctx.addIssue({ code: 'custom', message: `should be ${problem}` });
+  });
+
 /** Where a series' images are: files in the case folder (listed, or in a manifest), or a DICOMweb server. */
 const SeriesFiles = z.union([
-  z.strictObject({ files: z.array(z.string().min(1)).min(1) }),
-  z.strictObject({ manifest: z.string().min(1) }),
+  z.strictObject({ files: z.array(CasePath).min(1) }),
+  z.strictObject({ manifest: CasePath }),
   z.strictObject({ source: z.strictObject({ dicomweb: DicomWebSeriesSchema }) }),
 ]);
 
@@ -182,7 +192,7 @@ export const CaseSchema = z.strictObject({
   duration: TimeSchema.optional(),
   /** Recorded narration; when present it is the lesson clock's master. Path relative to the case folder. */
   narration: z
-    .strictObject({ src: z.string().min(1), kind: z.enum(['audio', 'video']).default('audio') })
+    .strictObject({ src: CasePath, kind: z.enum(['audio', 'video']).default('audio') })
     .optional(),
   series: z.array(SeriesSchema).min(1),
   steps: z.array(StepSchema).min(1),

@@ -4,6 +4,7 @@
  */
 import type { FileSeries } from '../case/schema';
 import { reasonOf } from './errors';
+import { casePathProblem } from '../case/paths';
 
 export interface CaseFileReader {
   readText(relativePath: string): Promise<string>;
@@ -38,6 +39,18 @@ export function resolveInCase(base: string, relative: string): string {
     } else parts.push(part);
   }
   return parts.join('/');
+}
+
+/**
+ * The URL of a case's own file: `relative` resolved against the case folder's URL `base`, refused (throws, saying
+ * why) when it is a URL of its own or leaves the folder. The viewer fetches nothing else on a case's say-so.
+ */
+export function caseFileUrl(base: string, relative: string): string {
+  const problem = casePathProblem(relative);
+  if (problem) throw new Error(`"${relative}" should be ${problem}`);
+  const url = new URL(relative, base).href;
+  if (!url.startsWith(base)) throw new Error(`"${relative}" points outside the case folder`);
+  return url;
 }
 
 export async function listSeriesFiles(series: FileSeries, seriesIndex: number, reader: CaseFileReader): Promise<SeriesFileList> {

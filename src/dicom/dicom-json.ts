@@ -4,6 +4,7 @@
  * image (sorting, slice location, linked scrolling, the series window) then works the same for both sources.
  */
 import type { DicomHeader } from './header';
+import { nonImageReason } from './non-image';
 import { DicomFileError } from './errors';
 
 /** One attribute: its VR and its values (numbers, strings, person names or nested data sets), or bulk data. */
@@ -78,11 +79,9 @@ export function sopInstanceUidOf(ds: DicomJsonDataset): string | undefined {
 export function headerFromDicomJson(ds: DicomJsonDataset, name: string): DicomHeader {
   const rows = numbersOf(ds, '00280010')?.[0];
   const columns = numbersOf(ds, '00280011')?.[0];
-  if (!rows || !columns) {
-    const sopClass = stringOf(ds, '00080016') ?? '';
-    const what = sopClass.startsWith('1.2.840.10008.5.1.4.1.1.88') ? 'a structured report' : 'not an image';
-    throw new DicomFileError(name, `${what}: it has no Rows/Columns (0028,0010/0011)`);
-  }
+  const notImage = nonImageReason(stringOf(ds, '00080016'), stringOf(ds, '00080060'), Boolean(rows && columns));
+  if (notImage) throw new DicomFileError(name, notImage);
+  if (!rows || !columns) throw new DicomFileError(name, 'not an image: it has no Rows/Columns (0028,0010/0011)');
   const seriesInstanceUID = stringOf(ds, '0020000E');
   if (!seriesInstanceUID) throw new DicomFileError(name, 'missing SeriesInstanceUID (0020,000E)');
   const numberOfFrames = numbersOf(ds, '00280008')?.[0];

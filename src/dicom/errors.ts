@@ -29,6 +29,10 @@ export function reasonOf(thrown: unknown): string {
 export function explainParseFailure(thrown: unknown): string {
   const reason = reasonOf(thrown);
   if (/DICM prefix not found/i.test(reason)) return 'not a DICOM file (no "DICM" marker at byte 128)';
-  if (/buffer overread|attempt to read past end/i.test(reason)) return `the file is truncated or damaged (${reason})`;
+  if (/buffer overr(ead|un)|past end|maxPosition|cannot be greater than or equal to/i.test(reason)) {
+    return `an element runs past the end of the file: it is truncated or damaged, or nests sequences in a way the reader cannot follow (${reason})`;
+  }
+  if (/call stack/i.test(reason)) return `its sequences are nested too deeply to read (${reason})`;
+  if (/inflate|deflate/i.test(reason)) return reason;
   return `could not be read as DICOM (${reason})`;
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { parseHash, useHash } from './route';
+import { parseHash, useHash, type Route } from './route';
+import { ErrorBoundary } from './ErrorBoundary';
 import { LibraryPage } from './library/LibraryPage';
 
 // The case page pulls in Cornerstone; the library must not download it.
@@ -10,6 +11,16 @@ const PackagePage = lazy(() => import('./package/PackagePage'));
 
 export function App() {
   const route = parseHash(useHash());
+  // A new page (not a new step of the same case) starts without the previous page's failure.
+  const page = route.page === 'case' || route.page === 'console' ? `${route.page}:${route.caseId}` : route.page;
+  return (
+    <ErrorBoundary key={page}>
+      <Page route={route} />
+    </ErrorBoundary>
+  );
+}
+
+function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'library':
       return <LibraryPage />;

@@ -9,8 +9,9 @@ import type { LoadedSeries, SeriesCache } from './series-loader';
 import type { ViewportSlot } from './viewport-slot';
 import { addArrows, removeArrows } from './arrows';
 import { frameCue } from './camera';
-import { decodeProblem, loaderReason } from './load-errors';
-import { cueWindow, defaultWindow, sampleImage, seriesHeaderWindow } from './window-level';
+import { decodeProblem, drawProblem, loaderReason } from './load-errors';
+import { drawFailureDuring } from './draw-watch';
+import { cueWindow, defaultWindow, fullRangeWindow, sampleImage, seriesHeaderWindow } from './window-level';
 
 /**
  * The series default window, computed once per series and checked against the pixels of its middle image: the
@@ -91,22 +92,40 @@ export async function applyCue(
     if (!current()) return;
     slot.blank();
     slot.update({ imageIndex: index });
-    slot.fail(decodeProblem(image.fileName, e).message);
+    const message = decodeProblem(image.fileName, e, image.header?.transferSyntaxUID).message;
+    if (series.imageIds.length < 2) return slot.fail(message);
+    // One broken file must not take its series with it: the stack stays, so the learner can scroll to the other
+    // images (reaching a good one clears the error, as for a broken image met while scrolling).
+    slot.fail(message, true);
+    slot.shown = series;
+    slot.expectViewerImage(index);
+    await slot.viewport.setStack(series.imageIds, index).catch(() => undefined);
+    if (current()) slot.fail(message, true);
     return;
   }
   const window = cueWindow(cue) ?? (await seriesDefaultWindow(series, decoded));
   if (!current()) return;
 
+  // A fresh viewport for another series: Cornerstone 5.14 keeps parts of the previous image's vtk data across
+  // setStack, and an image of another kind (colour after grey, same size) then fails to draw.
+  if (slot.shown && slot.shown !== series) slot.blank();
   const viewport = slot.viewport;
+  let drawError: unknown;
   if (slot.shown !== series) {
     slot.expectViewerImage(index);
-    await viewport.setStack(series.imageIds, index);
+    drawError = await drawFailureDuring(slot.element, () => viewport.setStack(series.imageIds, index));
     slot.shown = series;
   } else if (viewport.getCurrentImageIdIndex() !== index) {
     slot.expectViewerImage(index);
-    await viewport.setImageIdIndex(index);
+    drawError = await drawFailureDuring(slot.element, () => viewport.setImageIdIndex(index));
   }
   if (!current()) return;
+  if (drawError !== undefined) {
+    slot.blank();
+    slot.update({ imageIndex: index });
+    slot.fail(drawProblem(image.fileName, drawError).message);
+    return;
+  }
 
   viewport.setProperties({ voiRange: utilities.windowLevel.toLowHighRange(window.width, window.center), invert: false });
   slot.fitScale = 0; // no zoom reports from the camera events fired while framing
@@ -158,6 +177,11 @@ function nextRender(element: HTMLElement): Promise<void> {
 export async function seriesDefaultWindow(series: LoadedSeries, shown: Types.IImage): Promise<WindowLevel> {
   const known = defaultWindows.get(series);
   if (known) return known;
+  if (shown.color) {
+    const full = fullRangeWindow(shown);
+    defaultWindows.set(series, full);
+    return full;
+  }
   let sampleFrom = shown;
   const middle = series.imageIds.length >> 1;
   try {

@@ -18,6 +18,8 @@ import {
 import { CueArrowTool } from './cue-arrow-tool';
 import { registerCaseFileLoader } from './case-file-loader';
 import { decodeWorkerCount, imageCacheBytes } from './machine-limits';
+import { quietAnnouncedLoadRejections } from './quiet-load-rejections';
+import { installCheckedLoaders } from './checked-loader';
 
 let started: Promise<void> | null = null;
 
@@ -40,6 +42,9 @@ async function start(): Promise<void> {
   registerCaseFileLoader();
   const { deviceMemory } = navigator as Navigator & { deviceMemory?: number };
   cache.setMaxCacheSize(imageCacheBytes(deviceMemory, new URLSearchParams(window.location.search).get('imageCacheMB')));
+  // Every decoded image is checked for size and decoding has a time limit (checked-loader.ts).
+  installCheckedLoaders();
   initTools();
+  quietAnnouncedLoadRejections();
   for (const tool of [WindowLevelTool, ZoomTool, PanTool, StackScrollTool, CueArrowTool, LengthTool, ProbeTool]) addTool(tool);
 }

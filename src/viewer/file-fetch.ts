@@ -3,8 +3,8 @@
  * this before the viewer's code has even arrived (`prefetchFile`, at route parse), and the viewer later takes the
  * download in flight instead of starting its own (`takeFile`). Errors name the file as the user knows it.
  */
-import { readHeader, type DicomHeader } from '../dicom/header';
-import { inflateIfDeflated } from './deflated';
+import type { DicomHeader } from '../dicom/header';
+import { readDicomFileOffThread } from '../dicom/off-thread';
 import { FileProblem, httpProblem, readProblem } from './load-errors';
 
 /** A DICOM file has a 128-byte preamble and "DICM" before its first element. */
@@ -41,8 +41,8 @@ export async function fetchDicomFile(file: CaseFileRef): Promise<FetchedFile> {
     throw new FileProblem(file.name, `not a DICOM file (only ${raw.length} bytes, too short for the "DICM" marker at byte 128)`);
   }
   try {
-    const bytes = await inflateIfDeflated(raw);
-    return { header: readHeader(bytes, file.name), bytes };
+    // In a worker with a time limit; deflated and preamble-less files come back repaired (dicom/part10.ts).
+    return await readDicomFileOffThread(raw, file.name);
   } catch (e) {
     throw readProblem(file.name, e);
   }

@@ -3,6 +3,7 @@
  * file's name as the user knows it. The loader rejects with `{ error, dataSet }` wrappers, strings or Errors.
  */
 import { DicomFileError, reasonOf } from '../dicom/errors';
+import { describeTransferSyntax } from '../dicom/transfer-syntax';
 
 /**
  * A file of a series that cannot be shown (or, for DICOMweb, an instance or the whole series: `fileName` is then
@@ -56,8 +57,11 @@ function failedRequestStatus(thrown: unknown, depth = 0): number | undefined {
   return undefined;
 }
 
-/** For failures while fetching, decoding or drawing an image whose header read fine. */
-export function decodeProblem(fileName: string, thrown: unknown): FileProblem {
+/**
+ * For failures while fetching, decoding or drawing an image whose header read fine. The transfer syntax, when
+ * known, names the codec that failed ("transfer syntax 1.2.840.10008.1.2.4.91 (JPEG 2000) could not be decoded").
+ */
+export function decodeProblem(fileName: string, thrown: unknown, transferSyntaxUID?: string): FileProblem {
   if (thrown instanceof FileProblem) return thrown;
   const status = failedRequestStatus(thrown);
   if (status !== undefined) {
@@ -65,14 +69,23 @@ export function decodeProblem(fileName: string, thrown: unknown): FileProblem {
     const http = httpProblem(fileName, status, '');
     return new FileProblem(fileName, `its pixels could not be downloaded (${http.reason})`, http.lasting);
   }
-  const reason = loaderReason(thrown);
+  const raw = loaderReason(thrown);
+  // Cornerstone's words for a file whose data set its own parser (dcmjs) could not take apart.
+  const reason = /no pixel data in NATURALIZED/.test(raw) ? `the image loader found no pixel data in it (${raw})` : raw;
+  const syntax = transferSyntaxUID ? `transfer syntax ${describeTransferSyntax(transferSyntaxUID)}` : 'its image compression';
   if (/insufficient data|past end|overread|out of (bounds|range)|truncat/i.test(reason)) {
     return new FileProblem(fileName, `the file is cut short: its pixel data is incomplete (${reason})`);
   }
   if (/transfer ?syntax|not supported|unsupported|no decoder/i.test(reason)) {
-    return new FileProblem(fileName, `its image compression is not supported (${reason})`);
+    return new FileProblem(fileName, `${syntax} is not supported for this image (${reason})`);
   }
+  if (transferSyntaxUID) return new FileProblem(fileName, `${syntax} could not be decoded: ${reason}`);
   return new FileProblem(fileName, `the image could not be decoded (${reason})`);
+}
+
+/** For an image that decoded but that the renderer could not draw (it threw while taking the pixels). */
+export function drawProblem(fileName: string, thrown: unknown): FileProblem {
+  return new FileProblem(fileName, `the image was decoded but could not be drawn (${loaderReason(thrown)})`);
 }
 
 /** For anything thrown while fetching and reading one file. */

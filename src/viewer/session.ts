@@ -10,7 +10,8 @@ import { createToolGroup, destroyToolGroup, removeMeasurements, setLeftTool } fr
 import { SeriesCache } from './series-loader';
 import { ViewportSlot, type SlotHooks } from './viewport-slot';
 import { applyCue, seriesDefaultWindow } from './apply-cue';
-import { decodeProblem } from './load-errors';
+import { reportImageLoadError } from './image-load-errors';
+import { drawThumbnail } from './thumbnail';
 import { nearestImageIndex } from './slice-position';
 import { prefetchCueImages } from './prefetch-cue';
 
@@ -80,19 +81,7 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
 
   // Images that fail while the user scrolls (apply() checks its own image first) arrive here, page-wide.
   const onImageLoadError = (event: Event): void => {
-    const detail = (event as CustomEvent<Partial<Types.EventTypes.ImageLoadedFailedEventDetail>>).detail;
-    const imageId = detail?.imageId;
-    if (!imageId) return;
-    for (const slot of slots.values()) {
-      if (!slot.shown) continue;
-      const viewport = slot.viewport;
-      const target = viewport.getTargetImageIdIndex();
-      if (viewport.getImageIds()[target] !== imageId) continue;
-      const fileName = seriesCache.fileNameOf(imageId) ?? imageId;
-      // The index of the image that failed, so the UI says which image of the series is broken.
-      slot.update({ imageIndex: target });
-      slot.fail(decodeProblem(fileName, detail.error).message, true);
-    }
+    reportImageLoadError(event, slots.values(), (imageId) => seriesCache.fileNameOf(imageId));
   };
   eventTarget.addEventListener(Enums.Events.IMAGE_LOAD_ERROR, onImageLoadError);
 
@@ -176,8 +165,7 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
       const loaded = await seriesCache.load(source, () => undefined);
       const imageId = loaded.imageIds[Math.floor(loaded.imageIds.length / 2)];
       if (!imageId || destroyed) return;
-      // CPU rendering: a thumbnail needs no WebGL context of its own next to the viewports'.
-      await utilities.loadImageToCanvas({ canvas, imageId, useCPURendering: true });
+      await drawThumbnail(imageId, canvas);
     },
 
     prefetch(sources) {

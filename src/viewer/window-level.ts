@@ -106,3 +106,13 @@ export function sampleImage(image: Types.IImage): PixelSample {
   const scaled = image.preScale?.scaled === true;
   return scaled ? samplePixels(values) : samplePixels(values, image.slope ?? 1, image.intercept ?? 0);
 }
+
+/**
+ * Colour images are shown as stored: their whole value range, never a window from pixel percentiles (a mostly
+ * white RGB picture would otherwise get a window a few values wide and turn to noise).
+ */
+export function fullRangeWindow(image: Pick<Types.IImage, 'imageFrame'>): WindowLevel {
+  const bits = Math.min(16, Math.max(8, image.imageFrame?.bitsStored ?? 8));
+  const top = 2 ** bits;
+  return { center: top / 2, width: top };
+}

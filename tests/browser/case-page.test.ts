@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from './browser';
-import { bundledCase, CASE_ID, decodePng, patchStats, shownViewports, waitForStep } from './lesson';
+import { bundledCase, CASE_ID, decodePng, patchStats, screenshotWithCss, shownViewports, waitForStep } from './lesson';
 import { arrowTipsOnScreen } from './arrows';
 import { cueForStep } from '../../src/case/timeline';
 import type { Arrow, ViewportCue } from '../../src/case/schema';
@@ -96,7 +96,7 @@ describe('case page', () => {
         const wl = /W (-?\d+) L (-?\d+)/.exec((await frame.locator('.bottom-right').textContent()) ?? '');
         expect(wl, 'W/L shown in the corner').not.toBeNull();
         const [width, level] = [Number(wl![1]), Number(wl![2])];
-        const clean = decodePng(await frame.screenshot({ style: '.viewport svg { visibility: hidden !important; }' }));
+        const clean = decodePng(await screenshotWithCss(frame, '.viewport svg { visibility: hidden !important; }'));
         const image = images(vp.series)[vp.imageIndex]!;
         for (const arrow of arrowsHere) {
           const [x, y] = tipOf(vp, arrow, tips);

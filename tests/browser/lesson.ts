@@ -113,11 +113,33 @@ export const viewport = (page: Page, name: string): Locator => page.locator(`[ro
 /** The "W <width> L <center>" text in a viewport's corner. */
 export const wlOf = async (frame: Locator): Promise<string | null> => frame.locator('.bottom-right').textContent();
 
+/**
+ * A screenshot with extra CSS applied meanwhile. Playwright's own `style` option injects a <style> element, which
+ * the app's Content-Security-Policy blocks (and reports); a constructed stylesheet is not subject to it.
+ */
+export async function screenshotWithCss(target: Locator, css: string): Promise<Buffer> {
+  await target.evaluate((_, text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    (window as unknown as { screenshotSheet?: CSSStyleSheet }).screenshotSheet = sheet;
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
+  try {
+    return await target.screenshot();
+  } finally {
+    await target.evaluate(() => {
+      const sheet = (window as unknown as { screenshotSheet?: CSSStyleSheet }).screenshotSheet;
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    });
+  }
+}
+
 /** A screenshot of the pixels only: no overlay text, arrows, measurements, link buttons or focus ring. */
 export async function pixelsOnly(frame: Locator): Promise<PNG> {
   return decodePng(
-    await frame.screenshot({
-      style: '.viewport svg, .viewport-overlay, .link-button { visibility: hidden !important; } .viewport::after { display: none !important; }',
-    }),
+    await screenshotWithCss(
+      frame,
+      '.viewport svg, .viewport-overlay, .link-button { visibility: hidden !important; } .viewport::after { display: none !important; }',
+    ),
   );
 }

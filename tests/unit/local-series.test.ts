@@ -56,3 +56,18 @@ it('an odd modality becomes OT rather than an invalid case', () => {
   const lesson = adhocCase([{ key: 's1', label: 'x', modality: 'mr 3t', imageCount: 3 }]);
   expect(lesson.series[0]?.modality).toBe('OT');
 });
+
+it('refuses a file past the size limit without reading it, and names it', async () => {
+  let reads = 0;
+  const huge: LocalFile<string> = { name: 'huge.dcm', size: 3 * 1024 ** 3, read: async () => (reads++, new Uint8Array()), handle: '' };
+  const scan = await scanLocalFiles([huge]);
+  expect(scan.skipped).toEqual([{ name: 'huge.dcm', reason: 'it is 3.0 GB, more than the 1.0 GB this viewer reads from one file' }]);
+  expect(reads).toBe(0);
+});
+
+it('a file without a SeriesInstanceUID is a series of its own', async () => {
+  const dir = join(DICOM, 'pydicom/src/pydicom/data/test_files');
+  const scan = await scanLocalFiles([local(join(dir, 'JPEGLSNearLossless_08.dcm'), 'a.dcm'), local(join(dir, 'JPEGLSNearLossless_16.dcm'), 'b.dcm')]);
+  expect(scan.skipped).toEqual([]);
+  expect(scan.series.map((s) => s.files.map((f) => f.name))).toEqual([['a.dcm'], ['b.dcm']]);
+});

@@ -1,10 +1,9 @@
-/** The viewer's pure parts, without a browser: default windows and deflated-file rewriting, on real files. */
+/** The viewer's pure parts, without a browser: default windows on real files (file repairs: part10.test.ts). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import dicomParser from 'dicom-parser';
 import { describe, expect, it } from 'vitest';
 import { defaultWindow, isPlausibleWindow, samplePixels, seriesHeaderWindow, windowFromPixels } from '../../src/viewer/window-level';
-import { inflateIfDeflated } from '../../src/viewer/deflated';
 import { readHeader } from '../../src/dicom/header';
 
 const SHARED = join(import.meta.dirname, '../../../shared/dicom');
@@ -46,25 +45,5 @@ describe('default window', () => {
     values[0] = 60000;
     const w = windowFromPixels(samplePixels(values));
     expect(w.center + w.width / 2).toBeLessThan(200);
-  });
-});
-
-describe('deflated transfer syntax', () => {
-  it('rewrites a real deflated file as explicit little endian that dicom-parser reads', async () => {
-    const dir = join(SHARED, 'dicomParser/testImages/deflate');
-    const name = readdirSync(dir).find((f) => /image/i.test(f)) ?? readdirSync(dir)[0]!;
-    const raw = new Uint8Array(readFileSync(join(dir, name)));
-    expect(dicomParser.readPart10Header(raw).string('x00020010')).toBe('1.2.840.10008.1.2.1.99');
-    const plain = await inflateIfDeflated(raw);
-    const h = readHeader(plain, name);
-    expect(h.transferSyntaxUID).toBe('1.2.840.10008.1.2.1');
-    expect(h.rows).toBeGreaterThan(0);
-    const ds = dicomParser.parseDicom(plain);
-    expect(ds.elements.x7fe00010?.length).toBe((h.rows * h.columns * (ds.uint16('x00280100') ?? 16)) / 8);
-  });
-
-  it('leaves other files untouched', async () => {
-    const raw = new Uint8Array(readFileSync(join(SHARED, 'dicomParser/testImages/CT1_UNC.explicit_little_endian.dcm')));
-    expect(await inflateIfDeflated(raw)).toBe(raw);
   });
 });

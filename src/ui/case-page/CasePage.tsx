@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { describeProblem } from '../../case/errors';
 import { useCaseLoad } from './use-case-load';
 import { LessonView } from './LessonView';
 import { ConsoleView } from '../presenting/ConsoleView';
+import { StepLinkNotice } from './StepLinkNotice';
 import { ensureEngine } from '../../viewer/engine';
 
 // Cornerstone starts while the case file is still on its way (the viewer awaits the same start-up later, and
@@ -11,6 +13,8 @@ ensureEngine().catch(() => undefined);
 /** The case page, or with `console` the presenter console of the case (a second window, in step with it). */
 export default function CasePage({ caseId, step, console = false }: { caseId: string; step: number | null; console?: boolean }) {
   const load = useCaseLoad(caseId);
+  // The step the link asked for: the address is corrected to a real step at once, the notice keeps the original.
+  const [askedStep] = useState(step);
 
   if (load.status === 'loading') return <p className="page-message">Loading the case…</p>;
   if (load.status === 'failed') {
@@ -31,13 +35,15 @@ export default function CasePage({ caseId, step, console = false }: { caseId: st
       </main>
     );
   }
-  const View = console ? ConsoleView : LessonView;
+  const initialStep = step === null ? 0 : step - 1;
+  if (console) return <ConsoleView lesson={load.lesson} series={load.series} seriesErrors={load.seriesErrors} initialStep={initialStep} />;
   return (
-    <View
+    <LessonView
       lesson={load.lesson}
       series={load.series}
       seriesErrors={load.seriesErrors}
-      initialStep={step === null ? 0 : step - 1}
+      initialStep={initialStep}
+      notice={<StepLinkNotice step={askedStep} count={load.lesson.steps.length} />}
     />
   );
 }

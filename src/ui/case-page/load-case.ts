@@ -6,7 +6,8 @@ import { parseCase } from '../../case/parse';
 import { expandCase } from '../../case/expand';
 import { describeProblem, type CaseProblem } from '../../case/errors';
 import type { ParsedCase } from '../../case/schema';
-import { listSeriesFiles, type CaseFileReader } from '../../dicom/case-files';
+import { caseFileUrl, listSeriesFiles, type CaseFileReader } from '../../dicom/case-files';
+import { caseFileFailure, NOT_FOUND } from './case-load-errors';
 import { reasonOf } from '../../dicom/errors';
 import { APP_CONFIG_FILE, dicomwebBaseUrl, dicomwebServerIds, parseAppConfigText, type AppConfig } from '../../dicom/app-config';
 import type { SeriesSource } from '../../viewer/types';
@@ -28,10 +29,13 @@ export function caseBaseUrl(caseId: string): string {
 
 function httpReader(base: string, onFetched?: (url: string) => void): CaseFileReader {
   const get = async (path: string): Promise<Response> => {
-    const url = new URL(path, base).href;
+    // Only the case folder's own files, on this host (case-files.ts refuses URLs and paths out of the folder).
+    const url = caseFileUrl(base, path);
     onFetched?.(url);
     const r = await fetch(url);
     if (!r.ok) throw new Error(`HTTP ${r.status} ${r.statusText}`.trim());
+    // Single-page-app hosts (vite preview included) answer a missing file with 200 and their index.html.
+    if (r.headers.get('content-type')?.startsWith('text/html')) throw new Error(NOT_FOUND);
     return r;
   };
   return {
@@ -92,7 +96,7 @@ async function readCase(caseId: string, onFetched?: (url: string) => void): Prom
   try {
     json = JSON.parse(await reader.readText('case.json'));
   } catch (e) {
-    return { status: 'failed', message: `cases/${caseId}/case.json could not be read: ${reasonOf(e)}`, problems: [] };
+    return { status: 'failed', message: caseFileFailure(caseId, e), problems: [] };
   }
   const expanded = await expandCase(json, (p) => reader.readText(p));
   if (expanded.problems.length) {
@@ -126,7 +130,7 @@ async function readCase(caseId: string, onFetched?: (url: string) => void): Prom
           key: s.key,
           label: s.label,
           modality: s.modality,
-          files: listing.files.map((f) => ({ name: f, url: new URL(f, base).href })),
+          files: listing.files.map((f) => ({ name: f, url: caseFileUrl(base, f) })),
           sorted: listing.sorted,
         });
       } catch (e) {

@@ -6,7 +6,7 @@ import { AuthorView } from '../author/AuthorView';
 import type { SeriesSource } from '../../viewer/types';
 import { LessonView } from '../case-page/LessonView';
 import { pickedFiles } from './local-files';
-import { inflateIfDeflated } from '../../viewer/deflated';
+import { readDicomFileOffThread } from '../../dicom/off-thread';
 
 type Load =
   | { status: 'reading'; count: number }
@@ -52,7 +52,7 @@ export default function LocalCasePage() {
   useEffect(() => {
     let alive = true;
     const urls: string[] = [];
-    void scanLocalFiles(pickedFiles().map(asLocal), inflateIfDeflated).then((scan) => {
+    void scanLocalFiles(pickedFiles().map(asLocal), readDicomFileOffThread).then((scan) => {
       if (!alive) return;
       if (scan.series.length === 0) return setLoad({ status: 'empty', skipped: scan.skipped });
       const series = new Map<string, SeriesSource>();

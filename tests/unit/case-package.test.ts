@@ -178,7 +178,7 @@ describe('refusing hostile packages', () => {
   it('refuses what a package cannot hold: no case.json, images on a DICOMweb server, narration on another host', async () => {
     expect(await refused(rawZip([['a.dcm', dcm()]]))).toMatch(/^case\.json: missing: a case package has case\.json at its top/);
     const remote = withCase(seed, (c) => void (c.narration = { src: 'https://example.org/n.mp3', kind: 'audio' }));
-    expect(await refused(packCase(remote))).toMatch(/^case\.json: narration\.src: "https:\/\/example\.org\/n\.mp3" is an address on another host/);
+    expect(await refused(packCase(remote))).toMatch(/^case\.json: narration\.src: should be a path inside the case folder, not a URL/);
     const dicomweb = withCase(seed, (c) => {
       c.series[2] = { ...c.series[2]!, source: { dicomweb: { server: 'local', studyInstanceUID: '1.2.3', seriesInstanceUID: '1.2.3.4' } } } as (typeof c.series)[2];
       delete (c.series[2] as { manifest?: string }).manifest;

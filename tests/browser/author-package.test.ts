@@ -14,7 +14,7 @@ import { expect, inject, it } from 'vitest';
 import type { ParsedCase } from '../../src/case/schema';
 import { arrowTipsOnScreen } from './arrows';
 import { openPage, useBrowser } from './browser';
-import { decodePng, patchStats } from './lesson';
+import { decodePng, patchStats, screenshotWithCss } from './lesson';
 
 const DICOM = join(import.meta.dirname, '../../../shared/dicom');
 const CT_DIR = join(DICOM, 'dcm_qa_ct/In/GE');
@@ -28,7 +28,7 @@ const ready = (page: Page): Promise<void> => main(page).and(page.locator('[data-
 /** Mean gray of a small patch of the rendered image (arrows and overlays hidden) around a page point. */
 async function grayAt(frame: Locator, x: number, y: number): Promise<number> {
   const box = (await frame.boundingBox())!;
-  const png = decodePng(await frame.screenshot({ style: '.viewport svg, .viewport-overlay, .link-buttons { visibility: hidden !important; }' }));
+  const png = decodePng(await screenshotWithCss(frame, '.viewport svg, .viewport-overlay, .link-buttons { visibility: hidden !important; }'));
   return patchStats(png, x - box.x - 2, y - box.y - 2, 5, 5).mean;
 }
 

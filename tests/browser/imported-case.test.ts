@@ -9,7 +9,7 @@ import { parseCase } from '../../src/case/parse';
 import { buildTimeline, cueForStep } from '../../src/case/timeline';
 import { arrowTipsOnScreen } from './arrows';
 import { openPage, useBrowser } from './browser';
-import { decodePng, patchStats, waitForStep } from './lesson';
+import { decodePng, patchStats, screenshotWithCss, waitForStep } from './lesson';
 
 const ID = 'peds-brain-t1';
 const parsed = parseCase(JSON.parse(readFileSync(join(import.meta.dirname, '../../cases', ID, 'case.json'), 'utf8')));
@@ -29,7 +29,7 @@ it('plays every step of the imported real case with its arrows, and credits the 
     await waitForStep(page, timeline, step, 60_000);
     for (const [name, vp] of Object.entries(cueForStep(timeline, step).viewports)) {
       const frame = page.locator(`[role="img"][data-viewport="${name}"]`);
-      const shot = decodePng(await frame.screenshot({ style: '.viewport svg, .viewport-overlay { visibility: hidden !important; }' }));
+      const shot = decodePng(await screenshotWithCss(frame, '.viewport svg, .viewport-overlay { visibility: hidden !important; }'));
       expect(patchStats(shot, 0, 0, shot.width, shot.height).sd, `step ${step + 1} looks blank`).toBeGreaterThan(15);
       const arrowsHere = vp.arrows.filter((a) => (a.imageIndex ?? vp.imageIndex) === vp.imageIndex);
       expect((await arrowTipsOnScreen(page, name)).length, `arrows at step ${step + 1}`).toBe(arrowsHere.length);

@@ -57,7 +57,7 @@ export async function runBatch(page: Page, root: string, folder: string): Promis
       { capture: true, once: true },
     );
   });
-  await page.locator('.local-files input[type="file"]:not([multiple])').setInputFiles(join(root, folder));
+  await page.locator('.local-files input[type="file"][webkitdirectory]').setInputFiles(join(root, folder));
   const names = await page.evaluate(() => (window as unknown as { pickedNames: string[] }).pickedNames);
   await page.waitForURL(/#\/local$/);
   const scan = await scanLocalFiles(names.map((n) => localFile(root, n)));

@@ -6,6 +6,7 @@
  * fragment per frame and an offset table.
  */
 import dicomParser from 'dicom-parser';
+import { concatBytes } from './concat-bytes';
 
 /** Transfer syntaxes whose frames are JPEG codestreams starting with SOI (baseline, extended, lossless, JPEG-LS). */
 const JPEG_FAMILY = new Set([
@@ -62,11 +63,5 @@ export function oneFragmentPerFrame(bytes: Uint8Array): Uint8Array {
     if (length % 2) parts.push(new Uint8Array(1)); // items are of even length
   });
   parts.push(item(0xe0dd, 0), bytes.subarray(element.dataOffset + element.length));
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

@@ -12,6 +12,7 @@
  */
 import { MAX_INFLATED_BYTES, formatBytes } from './limits';
 import { describeTransferSyntax } from './transfer-syntax';
+import { concatBytes } from './concat-bytes';
 
 const DEFLATED = '1.2.840.10008.1.2.1.99';
 const IMPLICIT_LE = '1.2.840.10008.1.2';
@@ -87,13 +88,7 @@ function assemble(meta: Uint8Array[], dataSet: Uint8Array): Uint8Array {
   const head = new Uint8Array(META_START);
   head.set([0x44, 0x49, 0x43, 0x4d], PREAMBLE); // "DICM"
   const parts = [head, shortElement(0x00020000, 'UL', groupLength), ...meta, dataSet];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** Inflates raw deflate data, giving up once the output passes `cap` bytes. */

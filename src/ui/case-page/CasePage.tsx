@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeProblem } from '../../case/errors';
+import { CaseLoadFailed } from './CaseLoadFailed';
 import { useCaseLoad } from './use-case-load';
 import { LessonView } from './LessonView';
 import { ConsoleView } from '../presenting/ConsoleView';
@@ -17,24 +17,7 @@ export default function CasePage({ caseId, step, console = false }: { caseId: st
   const [askedStep] = useState(step);
 
   if (load.status === 'loading') return <p className="page-message">Loading the case…</p>;
-  if (load.status === 'failed') {
-    return (
-      <main className="page-message">
-        <h1>This case cannot be opened</h1>
-        <p role="alert">{load.message}</p>
-        {load.problems.length > 0 && (
-          <ul className="problems">
-            {load.problems.map((p, i) => (
-              <li key={i}>{describeProblem(p)}</li>
-            ))}
-          </ul>
-        )}
-        <p>
-          <a href="#/">Back to the case library</a>
-        </p>
-      </main>
-    );
-  }
+  if (load.status === 'failed') return <CaseLoadFailed message={load.message} problems={load.problems} />;
   const initialStep = step === null ? 0 : step - 1;
   if (console) return <ConsoleView lesson={load.lesson} series={load.series} seriesErrors={load.seriesErrors} initialStep={initialStep} />;
   return (

@@ -100,7 +100,12 @@ export async function applyCue(
     slot.shown = series;
     slot.expectViewerImage(index);
     await slot.viewport.setStack(series.imageIds, index).catch(() => undefined);
-    if (current()) slot.fail(message, true);
+    // Said again after setStack's own attempt, unless the learner has scrolled on meanwhile: that image's outcome
+    // (shown, or its own error) stands, and this message must not be put over it.
+    if (current() && slot.viewport.getTargetImageIdIndex() === index) {
+      slot.update({ imageIndex: index });
+      slot.fail(message, true);
+    }
     return;
   }
   const window = cueWindow(cue) ?? (await seriesDefaultWindow(series, decoded));

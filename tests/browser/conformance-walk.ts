@@ -37,7 +37,7 @@ function settleAndMeasure(page: Page, index: number, timeoutMs: number): Promise
         await sleep(10);
       }
       if (state !== 'ready') {
-        const error = state === 'error' ? (frame.querySelector('.viewport-error')?.textContent ?? '') : undefined;
+        const error = state === 'error' ? (frame.querySelector('.viewport-message')?.textContent ?? '') : undefined;
         return { index, state, ...(error !== undefined ? { error } : {}), sd: 0, levels: 0, thumb: [] };
       }
       // The new image is drawn on the next frame after it is reported.

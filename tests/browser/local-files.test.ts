@@ -2,9 +2,12 @@
  * DICOM from the user's own disk: picked in the library, grouped into series, sorted, viewed with the real
  * viewer; files that are not DICOM are listed with the reason; nothing is uploaded.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, inject, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import dicomParser from 'dicom-parser';
+import { afterAll, expect, inject, it } from 'vitest';
+import { scanLocalFiles } from '../../src/dicom/local-series';
 import { openPage, useBrowser } from './browser';
 import { patchStats, pixelsOnly, viewport } from './lesson';
 
@@ -72,5 +75,41 @@ it('says so when none of the files is a DICOM image', async () => {
   await page.getByRole('heading', { name: 'No DICOM images among these files' }).waitFor();
   expect(await page.getByRole('list', { name: 'Skipped files' }).textContent()).toContain('README.md: not a DICOM file');
   expect(errors).toEqual([]);
+  await page.close();
+});
+
+it('the wheel scrolls past a broken image even with the pointer on its error message', async () => {
+  // Five CT slices; the one the step opens on (the middle one, in the scanner's order) loses its pixel data.
+  const picked = ctFiles.slice(0, 5);
+  const scan = await scanLocalFiles(
+    picked.map((path) => ({ name: basename(path), size: statSync(path).size, read: async () => new Uint8Array(readFileSync(path)), handle: path })),
+  );
+  const middle = scan.series[0]!.files[Math.floor(picked.length / 2)]!.handle;
+  const dir = mkdtempSync(join(tmpdir(), 'broken-middle-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const paths = picked.map((path) => {
+    const bytes = readFileSync(path);
+    const out = join(dir, basename(path));
+    // Cut just before the Pixel Data element: the header still reads, the image cannot be decoded.
+    const pixelData = dicomParser.parseDicom(new Uint8Array(bytes)).elements['x7fe00010']!;
+    writeFileSync(out, path === middle ? bytes.subarray(0, pixelData.dataOffset - 12) : bytes);
+    return out;
+  });
+
+  const { page, errors } = await openPage(browserOf());
+  await page.goto(inject('baseUrl'));
+  await page.locator('.local-files input[type="file"][multiple]').setInputFiles(paths);
+  const frame = page.locator('[role="img"][data-viewport="main"]');
+  await frame.and(page.locator('[data-state="error"]')).waitFor({ timeout: 60_000 });
+  const message = frame.locator('.viewport-message');
+  expect(await message.textContent()).toContain(basename(middle));
+  const broken = Number(await frame.getAttribute('data-image-index'));
+  // The learner's pointer rests on the message: the wheel must still reach the viewer.
+  const box = (await message.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 120);
+  await frame.and(page.locator('[data-state="ready"]')).waitFor({ timeout: 15_000 });
+  expect(Number(await frame.getAttribute('data-image-index'))).not.toBe(broken);
+  expect(errors.filter((e) => e.startsWith('pageerror:'))).toEqual([]);
   await page.close();
 });

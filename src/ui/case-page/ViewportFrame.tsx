@@ -103,7 +103,7 @@ export function ViewportFrame(props: Props) {
           </div>
         )}
         {state === 'error' && error && (
-          <p className="viewport-error" role="alert">
+          <p className="viewport-message" role="alert">
             {error}
           </p>
         )}

@@ -6,8 +6,11 @@
  * Frames of a multi-frame file are `casefile:<url>?frame=N`, as the loader's own schemes do.
  */
 import { registerImageLoader, type Types } from '@cornerstonejs/core';
-import { prefetchPart10Instance, wadouri } from '@cornerstonejs/dicom-image-loader';
+import { prefetchPart10Instance } from '@cornerstonejs/dicom-image-loader';
 import { Enums as MetadataEnums, metaData as metadataRegistry } from '@cornerstonejs/metadata';
+import { checkedPart10Decode } from './checked-loader';
+import { codestreamProblem, frameEnd, frameStart, isJpeg2000 } from './codestream-check';
+import { codestreamKey, pixelKey, staleDecodeProblem } from './stale-decode';
 
 const SCHEME = 'casefile';
 
@@ -63,14 +66,41 @@ function registered(base: string, slot: FileSlot): Promise<void> {
   return slot.registered;
 }
 
+/**
+ * Refuses a frame that is not a whole codestream of its transfer syntax, before a decoder sees it. Returns the
+ * codestream's key when its decoder may hand back stale output (JPEG 2000: see stale-decode.ts).
+ */
+function checkCodestream(imageId: string): string | undefined {
+  const frame = /\?frame=(\d+)$/.exec(imageId);
+  const frameIndex = frame ? Number(frame[1]) - 1 : 0;
+  const data = metadataRegistry.getTyped(MetadataEnums.MetadataModules.COMPRESSED_FRAME_DATA, imageId, { frameIndex }) as
+    | { transferSyntaxUid?: string; pixelData?: ArrayBufferView | ArrayBufferView[] }
+    | undefined;
+  if (!data?.transferSyntaxUid || !data.pixelData) return undefined; // no pixel data: the loader says so itself
+  const problem = codestreamProblem(data.transferSyntaxUid, frameStart(data.pixelData), frameEnd(data.pixelData));
+  if (problem) throw new Error(problem);
+  return isJpeg2000(data.transferSyntaxUid) ? codestreamKey(data.pixelData) : undefined;
+}
+
+/** Throws when the decoder gave back earlier output for this codestream (`key` from checkCodestream). */
+function checkNotStale(key: string | undefined, image: Types.IImage): void {
+  if (key === undefined) return;
+  const values = image.voxelManager?.getScalarData() ?? image.getPixelData();
+  const problem = staleDecodeProblem(key, pixelKey(image.columns, image.rows, values));
+  if (problem) throw new Error(problem);
+}
+
 function loadCaseFile(imageId: string, options?: Record<string, unknown>): { promise: Promise<Types.IImage> } {
   const base = baseOf(imageId);
   const slot = files.get(base);
   const promise = (async () => {
     if (!slot) throw new Error(`${imageId} is not a file of an open case`);
     await registered(base, slot);
-    const loaded = wadouri.loadImageFromNaturalizedMetadata(imageId, options);
-    return (await loaded.promise) as Types.IImage;
+    const key = checkCodestream(imageId);
+    // Decoded through the checked loader (size, time limit): this loader is registered beside it, not behind it.
+    const image = (await checkedPart10Decode(imageId, options).promise) as Types.IImage;
+    checkNotStale(key, image);
+    return image;
   })();
   return { promise };
 }

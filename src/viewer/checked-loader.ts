@@ -59,7 +59,7 @@ function restartStuckDecoder(since: number): void {
   }
 }
 
-function checked(load: Loader): Loader {
+export function checked(load: Loader): Loader {
   return (imageId, options) => {
     const loadObject = load(imageId, options);
     const started = performance.now();
@@ -87,6 +87,9 @@ function checked(load: Loader): Loader {
     return loadObject;
   };
 }
+
+/** Cornerstone's decoding of a Part 10 file it has parsed already (casefile: images), with the checks above. */
+export const checkedPart10Decode: Loader = checked(wadouri.loadImageFromNaturalizedMetadata as Loader);
 
 let installed = false;
 

@@ -16,7 +16,7 @@ const OUT = join(import.meta.dirname, '../../test-results/conformance');
 const BATCHES = ['pydicom', 'pydicom-data', 'dicomParser', 'dcm_qa_ct', 'SAG-anon'];
 const ONLY = process.env.CONFORMANCE_ONLY?.split(',');
 
-type Expected = 'rendered' | { message: string; why: string; unstable?: true };
+type Expected = 'rendered' | { message: string; why: string };
 const expectations = (
   JSON.parse(readFileSync(join(import.meta.dirname, '../conformance/expectations.json'), 'utf8')) as { files: Record<string, Expected> }
 ).files;
@@ -27,9 +27,6 @@ function mismatch(name: string, outcome: Outcome): string | undefined {
   const got = outcome.kind === 'message' ? `message "${outcome.message}"` : outcome.kind === 'rendered' ? 'rendered' : `${outcome.kind} (${outcome.detail})`;
   if (!expected) return `${name}: not in expectations.json; it gave ${got}`;
   if (expected === 'rendered') return outcome.kind === 'rendered' ? undefined : `${name}: should render, gave ${got}`;
-  // A known decoder fault whose outcome depends on what was decoded before (see its "why"): either a rendered
-  // image or the message is accepted, but it must be reached and must not throw.
-  if ('unstable' in expected) return outcome.kind === 'rendered' || outcome.kind === 'message' ? undefined : `${name}: gave ${got}`;
   if (outcome.kind === 'message' && outcome.message.includes(expected.message)) return undefined;
   return `${name}: should say "${expected.message}", gave ${got}`;
 }

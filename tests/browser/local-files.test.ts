@@ -113,3 +113,45 @@ it('the wheel scrolls past a broken image even with the pointer on its error mes
   expect(errors.filter((e) => e.startsWith('pageerror:'))).toEqual([]);
   await page.close();
 });
+
+it('a JPEG 2000 file the decoder fails on is refused, not shown with the image decoded before it', async () => {
+  // Two files of one series (same UIDs) and one size; the decoder fails on the second without an error.
+  const dir = join(DICOM, 'pydicom/src/pydicom/data/test_files');
+  const sound = 'JPEG2000.dcm';
+  const failing = 'JPEG2000-embedded-sequence-delimiter.dcm';
+  const { page, errors } = await openPage(browserOf());
+  await page.goto(inject('baseUrl'));
+  await page.locator('.local-files input[type="file"][multiple]').setInputFiles([join(dir, sound), join(dir, failing)]);
+  const frame = page.locator('[role="img"][data-viewport="main"]');
+  const settled = async (index: number): Promise<string> => {
+    await page.waitForFunction(
+      (i) => {
+        const el = document.querySelector<HTMLElement>('[role="img"][data-viewport="main"]');
+        return el?.dataset.imageIndex === String(i) && (el.dataset.state === 'ready' || el.dataset.state === 'error');
+      },
+      index,
+      { timeout: 60_000 },
+    );
+    return (await frame.getAttribute('data-state')) === 'ready' ? 'shown' : ((await frame.locator('.viewport-message').textContent()) ?? '');
+  };
+  const failingMessage = new RegExp(`^${failing.replace(/\./g, '\\.')}: transfer syntax 1\\.2\\.840\\.10008\\.1\\.2\\.4\\.91 \\(JPEG 2000\\) could not be decoded: the decoder `);
+  await frame.and(page.locator('[data-state="ready"], [data-state="error"]')).waitFor({ timeout: 60_000 });
+  const start = Number(await frame.getAttribute('data-image-index'));
+  const other = 1 - start;
+  const box = (await frame.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+
+  // Back and forth: from the second visit on, the worker has decoded the sound image just before the failing one.
+  const outcomes: Record<number, string[]> = { [start]: [await settled(start)], [other]: [] };
+  let at = start;
+  for (const index of [other, start, other]) {
+    await page.mouse.wheel(0, index > at ? 120 : -120);
+    outcomes[index]!.push(await settled(index));
+    at = index;
+  }
+  const [shownAt, refusedAt] = outcomes[start]!.includes('shown') ? [start, other] : [other, start];
+  expect(outcomes[shownAt], 'the sound file shows every time').toEqual(['shown', 'shown']);
+  for (const o of outcomes[refusedAt]!) expect(o, 'the failing file is refused every time').toMatch(failingMessage);
+  expect(errors.filter((e) => e.startsWith('pageerror:'))).toEqual([]);
+  await page.close();
+});

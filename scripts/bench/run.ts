@@ -10,10 +10,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
  * Records, on the page's own clock (performance.now, from navigation start):
  *  - firstReady: when a viewport of the app first said data-state="ready" (its image and arrows on screen);
  *  - keys: the timeStamp of every keydown, taken before the app sees it;
+ *  - renders: when each viewport drew an image (Cornerstone's IMAGE_RENDERED, which bubbles from its element);
  * and turns on the app's render counter (window.__renderCounts, see src/ui/render-count.ts).
  */
 const RECORDER = `
-  window.__bench = { firstReady: null, keys: [] };
+  window.__bench = { firstReady: null, keys: [], renders: [] };
+  document.addEventListener('CORNERSTONE_IMAGE_RENDERED', () => window.__bench.renders.push(performance.now()), true);
   window.__renderCounts = {};
   new MutationObserver(() => {
     if (window.__bench.firstReady === null && document.querySelector('[role="img"][data-viewport][data-state="ready"]')) {
@@ -33,8 +35,12 @@ export interface Run {
 
 export const VIEWPORT_SIZE = { width: 1400, height: 860 };
 
-export async function openRun(browser: Browser): Promise<Run> {
-  const context = await browser.newContext({ viewport: VIEWPORT_SIZE });
+/**
+ * `serviceWorkers: 'block'` measures what a page itself loads; by default the app's offline worker may install,
+ * as on a learner's first visit (it waits for the page to settle: src/ui/offline/register-worker.ts).
+ */
+export async function openRun(browser: Browser, serviceWorkers: 'allow' | 'block' = 'allow'): Promise<Run> {
+  const context = await browser.newContext({ viewport: VIEWPORT_SIZE, serviceWorkers });
   await context.addInitScript(RECORDER);
   const page = await context.newPage();
   let inflight = 0;

@@ -6,6 +6,8 @@
  *    beyond what the app managed meanwhile);
  *  - warm: the same, but each key waits for a quiet network and a short pause, so whatever the app prefetches for
  *    the next step has arrived.
+ * With each latency goes how many times each viewport drew its image for the step (until the next key): one is
+ * the least a step can cost; more means the learner waited for, or the machine spent, a redraw.
  */
 import type { Browser } from 'playwright-core';
 import { allViewportsReady, openRun } from './run';
@@ -21,9 +23,23 @@ const latencyOf = (k: number): string => `(() => {
   return end ? end.startTime - key : null;
 })()`;
 
-export async function stepLatencies(browser: Browser, base: string, caseId: string, stepCount: number, warm: boolean): Promise<number[]> {
+/** Page-side: images drawn since key press number `k`, per viewport on screen. */
+const drawsPerViewport = (k: number): string => `(() => {
+  const key = window.__bench.keys[${k}];
+  const viewports = document.querySelectorAll('[role="img"][data-viewport]').length;
+  return window.__bench.renders.filter((t) => t >= key).length / Math.max(1, viewports);
+})()`;
+
+export interface StepFigures {
+  latencies: number[];
+  /** Per step: images drawn per viewport, counted until just before the next key. */
+  drawsPerViewport: number[];
+}
+
+export async function stepLatencies(browser: Browser, base: string, caseId: string, stepCount: number, warm: boolean): Promise<StepFigures> {
   const run = await openRun(browser);
   const out: number[] = [];
+  const draws: number[] = [];
   try {
     await run.page.goto(`${base}#/case/${caseId}/step/1`);
     await allViewportsReady(run.page);
@@ -36,11 +52,16 @@ export async function stepLatencies(browser: Browser, base: string, caseId: stri
       await run.page.keyboard.press('ArrowRight');
       const handle = await run.page.waitForFunction(latencyOf(k), null, { timeout: 30_000, polling: 10 });
       out.push((await handle.jsonValue()) as number);
+      if (warm) {
+        // Late redraws (a resize noticed after the step) land within a few frames of it.
+        await run.page.waitForTimeout(400);
+        draws.push(await run.page.evaluate<number>(drawsPerViewport(k)));
+      }
     }
   } finally {
     await run.close();
   }
-  return out;
+  return { latencies: out, drawsPerViewport: draws };
 }
 
 /**

@@ -136,6 +136,7 @@ export async function applyCue(
   slot.fitScale = 0; // no zoom reports from the camera events fired while framing
   slot.fitScale = frameCue(viewport, image.imageId, cue);
   slot.framing = cue;
+  slot.noteFramedSize();
   slot.userFramed = false;
   viewport.render();
 

@@ -116,6 +116,9 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
       slot.dispose();
       slots.delete(id);
     }
+    // A step may change the layout: the canvases take their elements' new sizes now (no render), so the cue's
+    // image is drawn once, at the right size, rather than drawn and then redrawn when the resize is noticed.
+    if (!engine.hasBeenDestroyed) engine.resize(false, true);
     await Promise.all(
       targets.map(async (target) => {
         let slot: ViewportSlot;

@@ -32,6 +32,8 @@ export class ViewportSlot {
   fitScale = 0;
   /** The cue that framed the viewport, re-applied when the element changes size... */
   framing: ViewportCue | null = null;
+  /** The element size (CSS pixels) the image was last framed for. */
+  private framedSize = '';
   /** ...unless the user zoomed or panned since: then their framing is kept. */
   userFramed = false;
   /** Bumped by every apply; an apply that finds it changed after an await gives up (a newer cue won). */
@@ -210,8 +212,18 @@ export class ViewportSlot {
     this.cleanups.push(stop);
   }
 
+  private sizeKey(): string {
+    return `${this.element.clientWidth}x${this.element.clientHeight}`;
+  }
+
+  /** Records that the image is framed for the element's present size (a later resize to it needs no reframe). */
+  noteFramedSize(): void {
+    this.framedSize = this.sizeKey();
+  }
+
   /** Frames the current image as `cue` says (fit, zoom or region) for the element's present size. */
   private reframe(cue: ViewportCue): void {
+    this.noteFramedSize();
     const viewport = this.viewport;
     const imageId = viewport.getCurrentImageId();
     if (!imageId) return;
@@ -274,12 +286,13 @@ export class ViewportSlot {
         () => this.hooks.leftKind(),
       ),
     );
-    // Cornerstone sizes its canvas from the element; layouts change without a window resize.
+    // Cornerstone sizes its canvas from the element; layouts change without a window resize. A step that changes
+    // the layout has sized and framed its viewports already (noteFramedSize): no second render for that.
     let frame = 0;
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        if (this.engine.hasBeenDestroyed) return;
+        if (this.engine.hasBeenDestroyed || this.sizeKey() === this.framedSize) return;
         this.engine.resize(true, true);
         if (this.shown && this.framing && !this.userFramed) this.reframe(this.framing);
       });

@@ -28,7 +28,8 @@ export default defineConfig({
     // when the network fails (network first, so a case on the server is always fresh when online).
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      // Registered by the app once the page has settled (src/ui/offline/register-worker.ts), not at load.
+      injectRegister: false,
       manifest: {
         name: 'Case Teaching Viewer',
         short_name: 'Cases',

@@ -20,7 +20,7 @@ import { serve } from './bench/server';
 import { prepareLong, prepareSag, type BenchCase } from './bench/cases';
 import { appFirstImage, bareFirstImage, scrollRate, type BareTarget, type Size } from './bench/first-image';
 import { bareRenderLatencies, stepLatencies } from './bench/steps';
-import { pageBytes } from './bench/bytes';
+import { offlineShellBytes, pageBytes } from './bench/bytes';
 import { heapAfterCase, heapAfterScroll } from './bench/heap';
 import { rendersDuringPlayback } from './bench/renders';
 import { pair, summarise, writeResults, markdown, type BenchResult, type Pair } from './bench/report';
@@ -102,14 +102,18 @@ async function main(): Promise<void> {
 
     const cold: number[] = [];
     const warm: number[] = [];
+    const draws: number[] = [];
     const floor: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      cold.push(...(await stepLatencies(browser, base, SEED_CASE, seed.stepCount, false)));
-      warm.push(...(await stepLatencies(browser, base, SEED_CASE, seed.stepCount, true)));
+      cold.push(...(await stepLatencies(browser, base, SEED_CASE, seed.stepCount, false)).latencies);
+      const warmRun = await stepLatencies(browser, base, SEED_CASE, seed.stepCount, true);
+      warm.push(...warmRun.latencies);
+      draws.push(...warmRun.drawsPerViewport);
       floor.push(...(await bareRenderLatencies(browser, base, seed.target, sizes.get(SEED_CASE) as Size, seed.stepCount - 1)));
     }
     console.log(`bench: steps cold ${cold.map((x) => x.toFixed(0)).join(' ')}`);
     console.log(`bench: steps warm ${warm.map((x) => x.toFixed(0)).join(' ')}`);
+    console.log(`bench: draws per viewport per warm step ${draws.map((x) => x.toFixed(1)).join(' ')}`);
     console.log(`bench: bare render ${floor.map((x) => x.toFixed(0)).join(' ')}`);
 
     let scroll: Pair | undefined;
@@ -128,6 +132,7 @@ async function main(): Promise<void> {
     const bytes = {
       library: await pageBytes(browser, server, dist, composition, '#/'),
       casePage: await pageBytes(browser, server, dist, composition, `#/case/${SEED_CASE}/step/1`),
+      offlineShell: offlineShellBytes(dist),
     };
     const renders = await rendersDuringPlayback(browser, base, SEED_CASE, 3);
     const heap = {
@@ -145,7 +150,7 @@ async function main(): Promise<void> {
       machine: { cpus: cpus().length, loadBefore, loadAfter: loadavg(), chromium: browser.version() },
       runs: RUNS,
       firstImage,
-      steps: { cold: summarise(cold), warm: summarise(warm), bareRender: summarise(floor) },
+      steps: { cold: summarise(cold), warm: summarise(warm), bareRender: summarise(floor), drawsPerViewport: summarise(draws) },
       scroll,
       bytes,
       heap,

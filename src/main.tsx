@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { parseHash } from './ui/route';
+import { registerOfflineWorkerWhenSettled } from './ui/offline/register-worker';
 import './ui/theme.css';
 
 /**
@@ -22,6 +23,8 @@ function preloadRoute(): void {
 }
 preloadRoute();
 window.addEventListener('hashchange', preloadRoute);
+
+registerOfflineWorkerWhenSettled();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -32,7 +32,8 @@ export async function pageBytes(
   composition: Composition,
   hash: string,
 ): Promise<PageBytes> {
-  const run = await openRun(browser);
+  // The offline worker's download of the whole shell is reported on its own (offlineShellBytes).
+  const run = await openRun(browser, 'block');
   server.takeLog();
   try {
     await run.page.goto(`${server.url}${hash}`);
@@ -63,4 +64,21 @@ export async function pageBytes(
     return { raw: of.reduce((n, f) => n + f.raw, 0), gzip: of.reduce((n, f) => n + f.gzip, 0) };
   };
   return { js: sum('js'), wasm: sum('wasm'), files };
+}
+
+/**
+ * What the offline service worker downloads once, in the background, to make the app work without a network:
+ * every file of its precache list (dist/sw.js).
+ */
+export function offlineShellBytes(dist: string): { files: number; raw: number; gzip: number } {
+  const worker = readFileSync(`${dist}/sw.js`, 'utf8');
+  const urls = [...worker.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+  let raw = 0;
+  let gzip = 0;
+  for (const url of urls) {
+    const body = readFileSync(`${dist}/${url}`);
+    raw += body.length;
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return { files: urls.length, raw, gzip };
 }

@@ -40,9 +40,9 @@ export interface BenchResult {
   machine: { cpus: number; loadBefore: number[]; loadAfter: number[]; chromium: string };
   runs: number;
   firstImage: Record<string, Pair>;
-  steps: { cold: Summary; warm: Summary; bareRender: Summary };
+  steps: { cold: Summary; warm: Summary; bareRender: Summary; drawsPerViewport: Summary };
   scroll?: Pair;
-  bytes: { library: PageBytes; casePage: PageBytes };
+  bytes: { library: PageBytes; casePage: PageBytes; offlineShell: { files: number; raw: number; gzip: number } };
   heap: {
     afterCase: HeapPeak;
     afterLongScroll?: HeapPeak & { images: number };
@@ -84,6 +84,8 @@ export function markdown(r: BenchResult): string {
   lines.push(`| step change, cold: median / p95 | ${ms(r.steps.cold.median)} / ${ms(r.steps.cold.p95)} (max ${ms(r.steps.cold.max)}, n=${r.steps.cold.n}) |`);
   lines.push(`| step change, warm: median / p95 | ${ms(r.steps.warm.median)} / **${ms(r.steps.warm.p95)}** (max ${ms(r.steps.warm.max)}, n=${r.steps.warm.n}; target p95 <= 50 ms) |`);
   lines.push(`| floor: one render on the bare page, median / p95 | ${ms(r.steps.bareRender.median)} / ${ms(r.steps.bareRender.p95)} (n=${r.steps.bareRender.n}) |`);
+  const d = r.steps.drawsPerViewport;
+  lines.push(`| images drawn per viewport per step (warm), median / max | ${d.median.toFixed(1)} / ${d.max.toFixed(1)} (n=${d.n}; 1 is the least a step can cost) |`);
   if (r.scroll) {
     const ips = (x: number): string => `${x.toFixed(1)}/s`;
     lines.push(`| scroll, cached series: app | ${range(r.scroll.app, ips)} images |`);
@@ -91,6 +93,8 @@ export function markdown(r: BenchResult): string {
     lines.push(`| scroll: app / bare | **${r.scroll.ratio.toFixed(2)}x** (target >= 0.9x) |`);
   }
   lines.push(...bytesRows('library page', r.bytes.library), ...bytesRows('case page', r.bytes.casePage));
+  const shell = r.bytes.offlineShell;
+  lines.push(`| offline app shell (service worker precache, ${shell.files} files, fetched once after the page settles) | ${kB(shell.raw)} raw, ${kB(shell.gzip)} gzip |`);
   lines.push(`| peak heap, seed case, every series shown | JS heap ${MB(r.heap.afterCase.jsHeap)}, with ArrayBuffers ${MB(r.heap.afterCase.withBuffers)} |`);
   const long = r.heap.afterLongScroll;
   if (long) lines.push(`| peak heap, ${long.images}-image series scrolled end to end | JS heap ${MB(long.jsHeap)}, with ArrayBuffers **${MB(long.withBuffers)}** (target under 1024 MB) |`);

@@ -4,6 +4,7 @@
  */
 import { loadCase } from '../case-page/load-case';
 import { markSaved, OFFLINE_CACHE } from './offline-cache';
+import { registerOfflineWorkerNow } from './register-worker';
 
 export interface SaveProgress {
   files: number;
@@ -12,6 +13,8 @@ export interface SaveProgress {
 }
 
 export async function saveCaseOffline(caseId: string, onProgress: (p: SaveProgress) => void): Promise<void> {
+  // The app shell installs beside the case's files (it may not have yet, on a page opened moments ago).
+  void registerOfflineWorkerNow();
   const urls = new Set<string>();
   const load = await loadCase(caseId, (url) => urls.add(url));
   if (load.status !== 'ready') throw new Error(load.status === 'failed' ? load.message : 'the case did not load');

@@ -2,6 +2,9 @@ import { lazy, Suspense } from 'react';
 import { parseHash, useHash, type Route } from './route';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LibraryPage } from './library/LibraryPage';
+import { messages } from './i18n/messages';
+
+const { common, errors } = messages;
 
 // The case page pulls in Cornerstone; the library must not download it.
 const CasePage = lazy(() => import('./case-page/CasePage'));
@@ -26,40 +29,40 @@ function Page({ route }: { route: Route }) {
       return <LibraryPage />;
     case 'case':
       return (
-        <Suspense fallback={<p className="page-message">Opening the case…</p>}>
+        <Suspense fallback={<p className="page-message">{common.opening.case}</p>}>
           <CasePage key={route.caseId} caseId={route.caseId} step={route.step} />
         </Suspense>
       );
     case 'local':
       return (
-        <Suspense fallback={<p className="page-message">Opening the files…</p>}>
+        <Suspense fallback={<p className="page-message">{common.opening.files}</p>}>
           <LocalCasePage />
         </Suspense>
       );
     case 'author':
       return (
-        <Suspense fallback={<p className="page-message">Opening author mode…</p>}>
+        <Suspense fallback={<p className="page-message">{common.opening.author}</p>}>
           <AuthorPage key={route.caseId} caseId={route.caseId} />
         </Suspense>
       );
     case 'package':
       return (
-        <Suspense fallback={<p className="page-message">Opening the case package…</p>}>
+        <Suspense fallback={<p className="page-message">{common.opening.package}</p>}>
           <PackagePage caseId={route.caseId} />
         </Suspense>
       );
     case 'console':
       return (
-        <Suspense fallback={<p className="page-message">Opening the presenter console…</p>}>
+        <Suspense fallback={<p className="page-message">{common.opening.console}</p>}>
           <CasePage key={`console-${route.caseId}`} caseId={route.caseId} step={route.step} console />
         </Suspense>
       );
     case 'not-found':
       return (
         <main className="page-message">
-          <h1>Nothing here</h1>
+          <h1>{errors.notFound.heading}</h1>
           <p>
-            No page at <code>{route.hash}</code>. <a href="#/">Back to the case library</a>
+            {errors.notFound.noPageAt} <code>{route.hash}</code>. <a href="#/">{common.backToLibrary}</a>
           </p>
         </main>
       );

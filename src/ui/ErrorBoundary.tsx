@@ -1,4 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { messages } from './i18n/messages';
+
+const { common, errors } = messages;
 
 interface Props {
   children: ReactNode;
@@ -29,11 +32,11 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!error) return this.props.children;
     return (
       <main className="page-message error-boundary">
-        <h1>Something went wrong on this page</h1>
-        <p role="alert">The page could not be shown: {error.message || error.name}.</p>
+        <h1>{errors.boundary.heading}</h1>
+        <p role="alert">{errors.boundary.couldNotShow(error.message || error.name)}</p>
         <p>
-          Your progress and notes are kept in this browser. <a href="#/">Back to the case library</a>, or reload the
-          page to try again.
+          {errors.boundary.kept} <a href="#/">{common.backToLibrary}</a>
+          {errors.boundary.orReload}
         </p>
       </main>
     );

@@ -4,6 +4,11 @@
  * viewport has the focus and win over lesson bindings for the same key; other keys fall through to the lesson.
  */
 import { WINDOW_PRESETS, type PresetName } from '../case/presets';
+import { messages } from './i18n/messages';
+
+const words = messages.shortcuts;
+const lesson = words.lesson;
+const viewport = words.viewport;
 
 export type ShortcutScope = 'lesson' | 'viewport';
 
@@ -43,37 +48,41 @@ export type Shortcut = LessonShortcut | ViewportShortcut;
 
 const STEP_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
-function preset(slot: number, ct: PresetName, name: string, extra = ''): ViewportShortcut {
+/** A preset key; the first one also means "the default window" on modalities without presets. */
+function preset(slot: number, ct: PresetName): ViewportShortcut {
   const { width, center } = WINDOW_PRESETS[ct];
-  const description = `Window: CT ${name} (W ${width} L ${center})${extra}`;
+  const describe = slot === 1 ? words.presetOrDefault : words.preset;
+  const description = describe(messages.viewer.presetNames[ct], width, center);
   return { keys: [String(slot)], label: String(slot), scope: 'viewport', action: 'preset', preset: { slot, ct }, description };
 }
 
+// Key labels are the keys' own names as printed on the keyboard (the notation `aria-keyshortcuts` uses too), not
+// words of the UI; what each binding does comes from the UI dictionary.
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: ['ArrowRight', 'PageDown', ' '], label: '→ / PageDown / Space', scope: 'lesson', action: 'next-step', description: 'Next step' },
-  { keys: ['ArrowLeft', 'PageUp'], label: '← / PageUp', scope: 'lesson', action: 'previous-step', description: 'Previous step' },
-  { keys: ['k'], label: 'K', scope: 'lesson', action: 'toggle-play', description: 'Play or pause the narration' },
-  { keys: ['j'], label: 'J', scope: 'lesson', action: 'back-5s', description: 'Back 5 seconds' },
-  { keys: ['l'], label: 'L', scope: 'lesson', action: 'forward-5s', description: 'Forward 5 seconds' },
-  { keys: [','], label: ',', scope: 'lesson', action: 'previous-segment', description: 'Previous transcript segment' },
-  { keys: ['.'], label: '.', scope: 'lesson', action: 'next-segment', description: 'Next transcript segment' },
-  { keys: STEP_KEYS, label: '1 … 9', scope: 'lesson', action: 'go-to-step', description: 'Go to step 1 to 9' },
-  { keys: ['Enter'], label: 'Enter', scope: 'lesson', action: 'return-to-lesson', description: 'Return to the lesson after taking over' },
-  { keys: ['?'], label: '?', scope: 'lesson', action: 'show-shortcuts', description: 'Show these keyboard shortcuts' },
-  { keys: ['f'], label: 'F', scope: 'lesson', action: 'fullscreen', description: 'Full screen on or off' },
-  { keys: ['b'], label: 'B', scope: 'lesson', action: 'blank', description: 'Presenting: blank the screen, or show it again' },
-  { keys: ['Escape'], label: 'Esc', scope: 'lesson', action: 'leave-presentation', description: 'Leave presentation mode' },
-  { keys: ['ArrowDown', 'PageDown'], label: '↓ / PageDown', scope: 'viewport', action: 'next-image', description: 'Next image' },
-  { keys: ['ArrowUp', 'PageUp'], label: '↑ / PageUp', scope: 'viewport', action: 'previous-image', description: 'Previous image' },
-  { keys: ['r'], label: 'R', scope: 'viewport', action: 'reset', description: "Reset to the lesson's image, window and framing" },
-  { keys: ['i'], label: 'I', scope: 'viewport', action: 'invert', description: 'Invert the grey scale' },
-  preset(1, 'ct-soft-tissue', 'soft tissue', '; other modalities: the default window'),
-  preset(2, 'ct-bone', 'bone'),
-  preset(3, 'ct-lung', 'lung'),
-  preset(4, 'ct-mediastinum', 'mediastinum'),
-  preset(5, 'ct-brain', 'brain'),
-  { keys: ['c'], label: 'C', scope: 'viewport', action: 'cine', description: 'Start or stop cine at the chosen frame rate' },
-  { keys: ['Escape'], label: 'Esc', scope: 'viewport', action: 'restore-layout', description: 'Restore the grid after maximising a viewport (double-click maximises and restores)' },
+  { keys: ['ArrowRight', 'PageDown', ' '], label: '→ / PageDown / Space', scope: 'lesson', action: 'next-step', description: lesson['next-step'] },
+  { keys: ['ArrowLeft', 'PageUp'], label: '← / PageUp', scope: 'lesson', action: 'previous-step', description: lesson['previous-step'] },
+  { keys: ['k'], label: 'K', scope: 'lesson', action: 'toggle-play', description: lesson['toggle-play'] },
+  { keys: ['j'], label: 'J', scope: 'lesson', action: 'back-5s', description: lesson['back-5s'] },
+  { keys: ['l'], label: 'L', scope: 'lesson', action: 'forward-5s', description: lesson['forward-5s'] },
+  { keys: [','], label: ',', scope: 'lesson', action: 'previous-segment', description: lesson['previous-segment'] },
+  { keys: ['.'], label: '.', scope: 'lesson', action: 'next-segment', description: lesson['next-segment'] },
+  { keys: STEP_KEYS, label: '1 … 9', scope: 'lesson', action: 'go-to-step', description: lesson['go-to-step'] },
+  { keys: ['Enter'], label: 'Enter', scope: 'lesson', action: 'return-to-lesson', description: lesson['return-to-lesson'] },
+  { keys: ['?'], label: '?', scope: 'lesson', action: 'show-shortcuts', description: lesson['show-shortcuts'] },
+  { keys: ['f'], label: 'F', scope: 'lesson', action: 'fullscreen', description: lesson.fullscreen },
+  { keys: ['b'], label: 'B', scope: 'lesson', action: 'blank', description: lesson.blank },
+  { keys: ['Escape'], label: 'Esc', scope: 'lesson', action: 'leave-presentation', description: lesson['leave-presentation'] },
+  { keys: ['ArrowDown', 'PageDown'], label: '↓ / PageDown', scope: 'viewport', action: 'next-image', description: viewport['next-image'] },
+  { keys: ['ArrowUp', 'PageUp'], label: '↑ / PageUp', scope: 'viewport', action: 'previous-image', description: viewport['previous-image'] },
+  { keys: ['r'], label: 'R', scope: 'viewport', action: 'reset', description: viewport.reset },
+  { keys: ['i'], label: 'I', scope: 'viewport', action: 'invert', description: viewport.invert },
+  preset(1, 'ct-soft-tissue'),
+  preset(2, 'ct-bone'),
+  preset(3, 'ct-lung'),
+  preset(4, 'ct-mediastinum'),
+  preset(5, 'ct-brain'),
+  { keys: ['c'], label: 'C', scope: 'viewport', action: 'cine', description: viewport.cine },
+  { keys: ['Escape'], label: 'Esc', scope: 'viewport', action: 'restore-layout', description: viewport['restore-layout'] },
 ];
 
 /** The binding for a key in a scope, if any. */

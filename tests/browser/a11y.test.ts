@@ -1,16 +1,36 @@
 /**
- * axe-core on every page a learner or presenter sees: no serious or critical violation on the library, the case
- * page before and after the reveal, the quiz, the presenter console and local files.
+ * axe-core on every page a learner, presenter or author sees: no serious or critical violation on the library, the
+ * case page before and after the reveal, the quiz, the presenter console and audience window, author mode, and a
+ * case package opened from the library (and one refused).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
-import { bundledCase, stepOf, stepUrl, waitForStep } from './lesson';
+import { bundledCase, CASE_ID, stepOf, stepUrl, waitForStep } from './lesson';
 import { cueForStep } from '../../src/case/timeline';
+import { packCase } from '../../src/dicom/package/pack';
+import { rawZip, seedFiles, withCase } from '../fixtures/case-package';
 
 const { timeline } = bundledCase();
 const browserOf = useBrowser();
+let dir: string;
+let seedZip: string;
+let badZip: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'a11y-package-'));
+  const seed = await seedFiles();
+  seedZip = join(dir, `${CASE_ID}.zip`);
+  // A file the case does not use: the page lists it among the package's notes.
+  writeFileSync(seedZip, rawZip(new Map([...seed, ['unused.txt', new TextEncoder().encode('not part of the case')]])));
+  badZip = join(dir, 'bad-case.zip');
+  writeFileSync(badZip, packCase(withCase(seed, (c) => void (c.cues[0]!.at = 'no-such-segment'))));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -104,4 +124,45 @@ it('the presenter console and the audience screen have none', async () => {
   expect(await seriousViolations(consolePage)).toEqual([]);
   expect(await seriousViolations(audience)).toEqual([]);
   await context.close();
+});
+
+it('author mode on the bundled case has none', async () => {
+  const { page } = await openPage(browserOf());
+  await page.goto(`${inject('baseUrl')}#/author/${CASE_ID}`);
+  await page.locator('[role="img"][data-viewport][data-state="ready"]').first().waitFor({ timeout: 60_000 });
+  await page.getByRole('status').filter({ hasText: 'The case checks out.' }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  // A segment open for editing, with its fields and buttons.
+  await page.locator('.segment-pick').nth(1).click();
+  await page.getByLabel('Text of segment 2').waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  // The checker's problem beside its field, and the status saying so.
+  await page.getByLabel('Start of segment 2 (s)').fill('0');
+  await page.getByRole('status').filter({ hasText: 'to fix' }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  // Placing an arrow: the layer over the images that takes the click.
+  await page.getByRole('button', { name: 'Place arrow' }).click();
+  await page.locator('.arrow-placer').waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.close();
+});
+
+it('a case package opened from the library, and one refused, have none', async () => {
+  const { page } = await openPage(browserOf());
+  await page.goto(inject('baseUrl'));
+  const picker = page.getByRole('region', { name: 'Open DICOM files from this computer' });
+  await picker.locator('input[type="file"][accept*=".zip"]').setInputFiles(seedZip);
+  await page.waitForURL(new RegExp(`#/package/${CASE_ID}$`), { timeout: 60_000 });
+  await waitForStep(page, timeline, 0, 60_000);
+  await page.getByRole('list', { name: '1 package note' }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: '← Library' }).click();
+  await page.getByRole('list', { name: 'Opened case packages' }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await picker.locator('input[type="file"][accept*=".zip"]').setInputFiles(badZip);
+  await page.getByRole('heading', { name: 'This case package cannot be opened' }).waitFor({ timeout: 30_000 });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.close();
 });

@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { downloadText } from '../download';
 import type { ParsedCase } from '../../case/schema';
 import { useAuthor } from './author-context';
+import { messages } from '../i18n/messages';
+
+const m = messages.author;
 
 interface Props {
   actions: { capture(): void; showCue(): void; discard(): void };
@@ -30,30 +33,30 @@ export function AuthorToolbar({ actions, restoredAt, exportPackage, placing, onP
   return (
     <header className="author-header">
       <a href={`#/case/${id}`} className="back-link">
-        ← Case
+        {m.backToCase}
       </a>
-      <h1>Authoring: {title}</h1>
-      <div className="row" role="toolbar" aria-label="Authoring tools">
+      <h1>{m.heading(title)}</h1>
+      <div className="row" role="toolbar" aria-label={m.toolbar}>
         <button type="button" onClick={actions.capture} disabled={!selected}>
-          Capture view
+          {m.capture}
         </button>
         <button type="button" onClick={actions.showCue}>
-          Show cue
+          {m.showCue}
         </button>
         <label>
-          Arrow label <input value={label} onChange={(e) => onLabel(e.target.value)} />
+          {m.arrowLabel} <input value={label} onChange={(e) => onLabel(e.target.value)} />
         </label>
         <button type="button" aria-pressed={placing} disabled={!selected} onClick={() => onPlacing(!placing)}>
-          Place arrow
+          {m.placeArrow}
         </button>
         <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
-          Undo
+          {m.undo}
         </button>
         <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
-          Redo
+          {m.redo}
         </button>
         <button type="button" onClick={() => downloadText(`${JSON.stringify(draft, null, 2)}\n`, 'case.json', 'application/json')}>
-          Export case.json
+          {m.exportCaseJson}
         </button>
         {exportPackage && (
           <button
@@ -61,21 +64,21 @@ export function AuthorToolbar({ actions, restoredAt, exportPackage, placing, onP
             disabled={problems.length > 0}
             onClick={() => {
               setExportError(null);
-              exportPackage(draft).catch((e: unknown) => setExportError(`The package could not be made: ${e instanceof Error ? e.message : String(e)}`));
+              exportPackage(draft).catch((e: unknown) => setExportError(m.packageFailed(e instanceof Error ? e.message : String(e))));
             }}
           >
-            Export package
+            {m.exportPackage}
           </button>
         )}
       </div>
       <p role="status" className={problems.length ? 'author-status bad' : 'author-status'}>
-        {problems.length === 0 ? 'The case checks out.' : `${problems.length} problem${problems.length > 1 ? 's' : ''} to fix (shown by each field).`}
+        {problems.length === 0 ? m.checksOut : m.problems(problems.length)}
         {restoredAt && (
           <>
             {' '}
-            Draft restored from {new Date(restoredAt).toLocaleString()}.{' '}
+            {m.draftRestored(new Date(restoredAt).toLocaleString())}{' '}
             <button type="button" className="subtle" onClick={actions.discard}>
-              Discard draft
+              {m.discardDraft}
             </button>
           </>
         )}

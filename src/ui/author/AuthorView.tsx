@@ -17,6 +17,9 @@ import { StepsEditor } from './StepsEditor';
 import { CaseDetailsEditor } from './CaseDetailsEditor';
 import { RevealEditor } from './RevealEditor';
 import { TapToTime } from './TapToTime';
+import { messages } from '../i18n/messages';
+
+const m = messages.author.placer;
 
 interface Props {
   lesson: ParsedCase;
@@ -106,7 +109,7 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
       placeArrow: (viewportId: string, clientX: number, clientY: number, label: string): string | null => {
         const point = session.current?.imagePointAt(viewportId, clientX, clientY) ?? null;
         const id = author.getState().selectedSegment;
-        if (!point || !id) return 'Click on an image to place the arrow.';
+        if (!point || !id) return m.notOnImage;
         if (!author.getState().draft.cues.some((c) => c.at === id && c.viewports[viewportId])) actions.capture();
         author.getState().edit((d) => edit.addArrow(d, id, viewportId, { tip: point, label }));
         const vp = author.getState().draft.cues.find((c) => c.at === id)?.viewports[viewportId];
@@ -117,7 +120,7 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
         const target = tailFor;
         if (!target) return null;
         const point = session.current?.imagePointAt(target.viewportId, clientX, clientY) ?? null;
-        if (!point) return 'Click on the same image to set where the arrow starts.';
+        if (!point) return m.tailNotOnImage;
         author.getState().edit((d) => edit.setArrowTail(d, target.segmentId, target.viewportId, target.index, point));
         setTailFor(null);
         return null;
@@ -158,31 +161,33 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
             onLabel={setLabel}
             message={message}
           />
-          <section className="viewer-area author-viewer" aria-label="Images">
+          <section className="viewer-area author-viewer" aria-label={messages.viewer.area}>
             <ViewportGrid series={series} seriesErrors={seriesErrors} sessionRef={session} />
             {tailFor && !placing && (
-              <div
-                className="arrow-placer"
-                aria-label="Click where the arrow starts, or press Escape for the default"
-                onClick={(e) => setMessage(actions.placeTail(e.clientX, e.clientY))}
-              >
-                <p className="placer-hint">Now click where the arrow starts (Escape: the default tail).</p>
+              // A pointer layer, no widget: its instruction is visible text, read out as a status.
+              <div className="arrow-placer" onClick={(e) => setMessage(actions.placeTail(e.clientX, e.clientY))}>
+                <p className="placer-hint" role="status">
+                  {m.tailHint}
+                </p>
               </div>
             )}
             {placing && (
               <div
                 className="arrow-placer"
-                aria-label="Click the finding to place the arrow"
                 onClick={(e) => {
                   const under = document.elementsFromPoint(e.clientX, e.clientY);
                   const frame = under.find((el): el is HTMLElement => el instanceof HTMLElement && el.matches('[role="img"][data-viewport]'));
                   const problem = frame?.dataset.viewport
                     ? actions.placeArrow(frame.dataset.viewport, e.clientX, e.clientY, label)
-                    : 'Click on an image to place the arrow.';
+                    : m.notOnImage;
                   setMessage(problem);
                   if (!problem) setPlacing(false);
                 }}
-              />
+              >
+                <p className="placer-hint" role="status">
+                  {m.placeHint}
+                </p>
+              </div>
             )}
           </section>
           <aside className="author-side">

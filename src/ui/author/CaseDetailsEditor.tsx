@@ -1,13 +1,12 @@
 import type { Draft } from '../../case/authoring';
 import { ProblemText } from './ProblemText';
 import { useAuthor } from './author-context';
+import { messages } from '../i18n/messages';
 
-const FIELDS: Array<{ key: 'id' | 'title' | 'unknownTitle' | 'summary'; label: string }> = [
-  { key: 'title', label: 'Title' },
-  { key: 'unknownTitle', label: 'Title in unknown mode (must not give the answer)' },
-  { key: 'id', label: 'Case id (lower-case letters, digits, dashes)' },
-  { key: 'summary', label: 'Summary' },
-];
+const m = messages.author.details;
+
+/** The fields in page order; each one's label is its key in the dictionary. */
+const FIELDS: ReadonlyArray<'id' | 'title' | 'unknownTitle' | 'summary'> = ['title', 'unknownTitle', 'id', 'summary'];
 
 /** The case's own fields: what the library shows, and the id it is saved and linked under. */
 export function CaseDetailsEditor() {
@@ -15,12 +14,12 @@ export function CaseDetailsEditor() {
   const problems = useAuthor((s) => s.problems);
   const change = useAuthor((s) => s.edit);
   return (
-    <section className="author-section" aria-label="Case details">
-      <h2>Case</h2>
-      {FIELDS.map(({ key, label }) => (
+    <section className="author-section" aria-label={m.region}>
+      <h2>{m.heading}</h2>
+      {FIELDS.map((key) => (
         <div key={key}>
           <label>
-            {label}
+            {m[key]}
             <input value={draft[key]} onChange={(e) => change((d): Draft => ({ ...d, [key]: e.target.value }))} />
           </label>
           <ProblemText problems={problems} prefix={key} />

@@ -2,13 +2,12 @@ import { freshId, setReveal } from '../../case/authoring';
 import type { DifferentialEntry, RevealItem } from '../../case/schema';
 import { ProblemText } from './ProblemText';
 import { useAuthor } from './author-context';
+import { messages } from '../i18n/messages';
 
-const KINDS: Array<{ kind: RevealItem['kind']; label: string }> = [
-  { kind: 'history', label: 'Clinical history' },
-  { kind: 'differential', label: 'Differential diagnosis' },
-  { kind: 'diagnosis', label: 'Final diagnosis' },
-  { kind: 'teaching-point', label: 'Teaching point' },
-];
+const m = messages.author.reveal;
+
+/** The kinds of answer, in the order the "Add" buttons offer them. */
+const KINDS: ReadonlyArray<RevealItem['kind']> = ['history', 'differential', 'diagnosis', 'teaching-point'];
 
 /** One differential entry per line: "Diagnosis — why" (the dash and reason optional), most likely first. */
 function entriesOf(text: string): DifferentialEntry[] {
@@ -29,11 +28,11 @@ function blank(kind: RevealItem['kind'], id: string, revealAt: string, title: st
   switch (kind) {
     case 'history':
     case 'teaching-point':
-      return { kind, id, revealAt, title, text: 'Write it here.' };
+      return { kind, id, revealAt, title, text: m.placeholders.text };
     case 'differential':
-      return { kind, id, revealAt, title, entries: [{ diagnosis: 'First diagnosis', reason: '' }] };
+      return { kind, id, revealAt, title, entries: [{ diagnosis: m.placeholders.firstDiagnosis, reason: '' }] };
     case 'diagnosis':
-      return { kind, id, revealAt, title, diagnosis: 'The diagnosis', proof: 'How it was proven' };
+      return { kind, id, revealAt, title, diagnosis: m.placeholders.diagnosis, proof: m.placeholders.proof };
   }
 }
 
@@ -46,17 +45,17 @@ export function RevealEditor() {
   const put = (i: number, item: RevealItem): void => change((d) => setReveal(d, d.reveal.map((r, k) => (k === i ? item : r))));
 
   return (
-    <section className="author-section" aria-label="Reveal editor">
-      <h2>Answers</h2>
+    <section className="author-section" aria-label={m.region}>
+      <h2>{m.heading}</h2>
       {reveal.map((item, i) => (
         <fieldset key={item.id} className="reveal-edit">
-          <legend>{KINDS.find((k) => k.kind === item.kind)?.label}</legend>
+          <legend>{m.kinds[item.kind]}</legend>
           <label>
-            Title
+            {m.title}
             <input value={item.title} onChange={(e) => put(i, { ...item, title: e.target.value })} />
           </label>
           <label>
-            Revealed at step
+            {m.revealedAt}
             <select value={item.revealAt} onChange={(e) => put(i, { ...item, revealAt: e.target.value })}>
               {steps.map((st, k) => (
                 <option key={st.id} value={st.id}>
@@ -67,47 +66,47 @@ export function RevealEditor() {
           </label>
           {(item.kind === 'history' || item.kind === 'teaching-point') && (
             <label>
-              Text
+              {m.text}
               <textarea rows={2} value={item.text} onChange={(e) => put(i, { ...item, text: e.target.value })} />
             </label>
           )}
           {item.kind === 'differential' && (
             <label>
-              Diagnoses, most likely first, one per line (“Diagnosis — why”)
+              {m.entries}
               <textarea key={linesOf(item.entries)} rows={4} defaultValue={linesOf(item.entries)} onBlur={(e) => put(i, { ...item, entries: entriesOf(e.target.value) })} />
             </label>
           )}
           {item.kind === 'diagnosis' && (
             <>
               <label>
-                Diagnosis
+                {m.diagnosis}
                 <input value={item.diagnosis} onChange={(e) => put(i, { ...item, diagnosis: e.target.value })} />
               </label>
               <label>
-                Proof
+                {m.proof}
                 <input value={item.proof} onChange={(e) => put(i, { ...item, proof: e.target.value })} />
               </label>
             </>
           )}
           <button type="button" className="subtle" onClick={() => change((d) => setReveal(d, d.reveal.filter((_, k) => k !== i)))}>
-            Remove
+            {m.remove}
           </button>
           <ProblemText problems={problems} prefix={`reveal[${i}]`} />
         </fieldset>
       ))}
       <div className="row">
-        {KINDS.map(({ kind, label }) => (
+        {KINDS.map((kind) => (
           <button
             key={kind}
             type="button"
             onClick={() =>
               change((d) => {
                 const last = d.steps[d.steps.length - 1]?.id ?? '';
-                return setReveal(d, [...d.reveal, blank(kind, freshId(kind, d.reveal.map((r) => r.id)), last, label)]);
+                return setReveal(d, [...d.reveal, blank(kind, freshId(kind, d.reveal.map((r) => r.id)), last, m.kinds[kind])]);
               })
             }
           >
-            Add {label.toLowerCase()}
+            {m.add[kind]}
           </button>
         ))}
       </div>

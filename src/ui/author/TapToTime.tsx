@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { setSegmentStart } from '../../case/authoring';
 import { typingInto } from '../case-page/use-lesson-keys';
 import { useAuthor, useAuthorStore } from './author-context';
+import { messages } from '../i18n/messages';
+
+const m = messages.author.tapToTime;
 
 /**
  * Tap to time: with the narration recording playing, each tap (the button, or T) sets the selected segment's start
@@ -38,10 +41,10 @@ export function TapToTime() {
   }, [store, src]);
 
   return (
-    <section className="author-section" aria-label="Tap to time">
-      <h2>Tap to time</h2>
+    <section className="author-section" aria-label={m.region}>
+      <h2>{m.heading}</h2>
       <label>
-        Narration recording (audio or video)
+        {m.recording}
         <input
           type="file"
           accept="audio/*,video/*"
@@ -55,7 +58,7 @@ export function TapToTime() {
         <>
           <audio ref={media} src={src} controls />
           <button type="button" aria-keyshortcuts="T" disabled={!selected} onClick={() => tapRef.current()}>
-            Tap: the selected segment starts now
+            {m.tap}
           </button>
         </>
       )}

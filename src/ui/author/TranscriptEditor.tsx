@@ -3,6 +3,9 @@ import * as edit from '../../case/authoring';
 import { formatClock } from '../../case/time';
 import { ProblemText } from './ProblemText';
 import { useAuthor } from './author-context';
+import { messages } from '../i18n/messages';
+
+const m = messages.author.transcript;
 
 /**
  * The transcript as an author edits it: every segment listed with its time and words; the selected one opens for
@@ -18,8 +21,8 @@ export function TranscriptEditor() {
   const text = useRef<HTMLTextAreaElement>(null);
 
   return (
-    <section className="author-section" aria-label="Transcript editor">
-      <h2>Transcript</h2>
+    <section className="author-section" aria-label={m.region}>
+      <h2>{m.heading}</h2>
       <ol className="author-segments">
         {draft.transcript.map((seg, i) => {
           const n = i + 1;
@@ -31,18 +34,18 @@ export function TranscriptEditor() {
               <button type="button" className="segment-pick" aria-pressed={open} onClick={() => select(seg.id)}>
                 <span className="segment-time">{formatClock(seg.start)}</span> {seg.text}
                 <span className="muted cue-note">
-                  {cue ? ` · cue: ${Object.keys(cue.viewports).length} viewport(s), ${arrows} arrow(s)` : ''}
+                  {cue ? m.cueNote(Object.keys(cue.viewports).length, arrows) : ''}
                 </span>
               </button>
               {open && (
                 <div className="segment-edit">
                   <label>
-                    Text of segment {n}
+                    {m.text(n)}
                     <textarea ref={text} rows={3} value={seg.text} onChange={(e) => change((d) => edit.setSegmentText(d, seg.id, e.target.value))} />
                   </label>
                   <div className="row">
                     <label>
-                      Start of segment {n} (s)
+                      {m.start(n)}
                       <input
                         type="number"
                         step={0.1}
@@ -52,13 +55,13 @@ export function TranscriptEditor() {
                       />
                     </label>
                     <button type="button" onClick={() => change((d) => edit.nudgeSegment(d, seg.id, -0.1))}>
-                      −0.1 s
+                      {m.earlier}
                     </button>
                     <button type="button" onClick={() => change((d) => edit.nudgeSegment(d, seg.id, 0.1))}>
-                      +0.1 s
+                      {m.later}
                     </button>
                     <label>
-                      Step of segment {n}
+                      {m.step(n)}
                       <select value={seg.step} onChange={(e) => change((d) => edit.setSegmentStep(d, seg.id, e.target.value))}>
                         {draft.steps.map((st, k) => (
                           <option key={st.id} value={st.id}>
@@ -77,7 +80,7 @@ export function TranscriptEditor() {
                         select(r.id);
                       }}
                     >
-                      Add segment after
+                      {m.addAfter}
                     </button>
                     <button
                       type="button"
@@ -87,16 +90,16 @@ export function TranscriptEditor() {
                         change(() => r.draft);
                       }}
                     >
-                      Split at cursor
+                      {m.split}
                     </button>
                     <button type="button" disabled={i === draft.transcript.length - 1} onClick={() => change((d) => edit.mergeWithNext(d, seg.id))}>
-                      Merge with next
+                      {m.merge}
                     </button>
                     <button type="button" disabled={i === 0} onClick={() => change((d) => edit.moveSegment(d, seg.id, -1))}>
-                      Move up
+                      {m.moveUp}
                     </button>
                     <button type="button" disabled={i === draft.transcript.length - 1} onClick={() => change((d) => edit.moveSegment(d, seg.id, 1))}>
-                      Move down
+                      {m.moveDown}
                     </button>
                     <button
                       type="button"
@@ -106,7 +109,7 @@ export function TranscriptEditor() {
                         change((d) => edit.removeSegment(d, seg.id));
                       }}
                     >
-                      Remove
+                      {m.remove}
                     </button>
                   </div>
                 </div>

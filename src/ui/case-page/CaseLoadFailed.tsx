@@ -1,10 +1,13 @@
 import { describeProblem, type CaseProblem } from '../../case/errors';
+import { messages } from '../i18n/messages';
+
+const { common, errors } = messages;
 
 /** A case that cannot be opened: the reason, each problem with its JSON path, and the way back. */
 export function CaseLoadFailed({ message, problems }: { message: string; problems: readonly CaseProblem[] }) {
   return (
     <main className="page-message">
-      <h1>This case cannot be opened</h1>
+      <h1>{errors.caseLoad.heading}</h1>
       <p role="alert">{message}</p>
       {problems.length > 0 && (
         <ul className="problems">
@@ -14,7 +17,7 @@ export function CaseLoadFailed({ message, problems }: { message: string; problem
         </ul>
       )}
       <p>
-        <a href="#/">Back to the case library</a>
+        <a href="#/">{common.backToLibrary}</a>
       </p>
     </main>
   );

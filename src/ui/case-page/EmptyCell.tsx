@@ -1,4 +1,5 @@
 import type { DragEvent } from 'react';
+import { messages } from '../i18n/messages';
 
 interface Props {
   cellId: string;
@@ -20,7 +21,7 @@ export function EmptyCell({ cellId, hidden, onFocus, onDragOver, onDrop }: Props
         onDragOver={onDragOver}
         onDrop={(e) => onDrop(cellId, e)}
       >
-        <p>Drop a series here</p>
+        <p>{messages.viewer.dropSeries}</p>
       </div>
     </div>
   );

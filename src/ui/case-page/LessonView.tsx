@@ -24,6 +24,9 @@ import { ShortcutSheet } from './ShortcutSheet';
 import { useShownTitle } from './use-shown-title';
 import { useRecordProgress } from './use-record-progress';
 import { countRender } from '../render-count';
+import { messages } from '../i18n/messages';
+
+const m = messages.casePage;
 
 /**
  * The wall clock the lesson runs on. `?clock=N` in the page address (before the #) runs it N times faster, so a
@@ -68,7 +71,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
   const narration = lesson.narration?.src;
   const narrationSrc = narration && (mediaUrl ? mediaUrl(narration) : new URL(narration, caseBaseUrl(lesson.id)).href);
   useEffect(() => {
-    document.title = `${title} · Case Teaching Viewer`;
+    document.title = messages.common.pageTitle(title);
   }, [title]);
 
   return (
@@ -76,27 +79,27 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
       <div className={presenting ? 'lesson presenting' : 'lesson'}>
         <header className="lesson-header">
           <a href="#/" className="back-link">
-            ← Library
+            {m.backToLibrary}
           </a>
           <h1>{title}</h1>
           {lesson.syntheticImages && (
             <p className="synthetic-banner" role="note">
-              Synthetic phantom images, made for teaching: not a patient.
+              {m.synthetic}
             </p>
           )}
           {!adhoc && <PresentControls console={presenterConsole} />}
           {!adhoc && presenterConsole && (
             <a className="author-link" href={`#/author/${lesson.id}`}>
-              Author mode
+              {m.authorMode}
             </a>
           )}
           <ShortcutSheet />
         </header>
-        <section className="viewer-area" aria-label="Images">
+        <section className="viewer-area" aria-label={messages.viewer.area}>
           <ViewportGrid series={series} seriesErrors={seriesErrors} sessionRef={session} />
           {tookOver && (
             <button type="button" className="return-button" onClick={returnToLesson}>
-              Return to lesson
+              {m.returnToLesson}
             </button>
           )}
         </section>
@@ -122,7 +125,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
               </div>
             </>
           )}
-          {lesson.imageCredit && <p className="image-credit">Images: {lesson.imageCredit}</p>}
+          {lesson.imageCredit && <p className="image-credit">{m.imageCredit(lesson.imageCredit)}</p>}
         </aside>
         <CueAnnouncer />
         <BlankScreen />

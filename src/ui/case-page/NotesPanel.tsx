@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { readProgress, updateCaseProgress } from '../progress-storage';
 import { useLesson } from './lesson-context';
+import { messages } from '../i18n/messages';
+
+const m = messages.casePage.notes;
 
 const SAVE_AFTER_MS = 400;
 
@@ -37,15 +40,15 @@ export function NotesPanel() {
   }, [text]);
 
   return (
-    <section className="notes" aria-label="My notes">
+    <section className="notes" aria-label={m.region}>
       <h2>
-        <label htmlFor="case-notes">My notes</label>
+        <label htmlFor="case-notes">{m.label}</label>
       </h2>
       <textarea
         id="case-notes"
         rows={3}
         value={text}
-        placeholder="Your own notes: kept in this browser with your progress"
+        placeholder={m.placeholder}
         onChange={(e) => {
           pending.current = e.target.value;
           setText(e.target.value);

@@ -5,6 +5,9 @@ import { useLesson, useLessonStore } from './lesson-context';
 import { useReadAloud, useVoicesAvailable } from './use-read-aloud';
 import { downloadText } from '../download';
 import { countRender } from '../render-count';
+import { messages } from '../i18n/messages';
+
+const m = messages.casePage.playback;
 
 const RATES = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
@@ -35,9 +38,9 @@ export function PlaybackBar() {
   };
 
   return (
-    <div className="playback" role="group" aria-label="Playback">
+    <div className="playback" role="group" aria-label={m.group}>
       <button type="button" className="play-button" onClick={togglePlay} aria-keyshortcuts="K">
-        {playing ? 'Pause' : 'Play'}
+        {playing ? m.pause : m.play}
       </button>
       <span className="playback-time" aria-live="off">
         {formatClock(time)} / {formatClock(duration)}
@@ -45,21 +48,21 @@ export function PlaybackBar() {
       <div className="scrubber">
         <input
           type="range"
-          aria-label="Lesson time"
+          aria-label={m.time}
           min={0}
           max={duration}
           step={0.1}
           value={time}
-          aria-valuetext={`${formatClock(time)} of ${formatClock(duration)}`}
+          aria-valuetext={m.timeOf(formatClock(time), formatClock(duration))}
           onChange={(e) => seekTo(Number(e.target.value))}
         />
-        <ol className="chapters" aria-label="Chapters">
+        <ol className="chapters" aria-label={m.chapters}>
           {timeline.steps.map((step) => (
             <li key={step.id} style={{ left: `${(step.start / duration) * 100}%` }}>
               <button
                 type="button"
-                title={step.index <= openThrough ? step.title : `Step ${step.index + 1}`}
-                aria-label={`Chapter ${step.index + 1}${step.index <= openThrough ? `: ${step.title}` : ''}`}
+                title={step.index <= openThrough ? step.title : m.hiddenChapter(step.index + 1)}
+                aria-label={m.chapter(step.index + 1, step.index <= openThrough ? step.title : null)}
                 onClick={() => goToStep(step.index)}
               />
             </li>
@@ -67,8 +70,8 @@ export function PlaybackBar() {
         </ol>
       </div>
       <label className="rate">
-        <span className="visually-hidden">Speed</span>
-        <select value={rate} onChange={(e) => setRate(Number(e.target.value))} aria-label="Speed">
+        <span className="visually-hidden">{m.speed}</span>
+        <select value={rate} onChange={(e) => setRate(Number(e.target.value))} aria-label={m.speed}>
           {RATES.map((r) => (
             <option key={r} value={r}>
               {r}×
@@ -79,11 +82,11 @@ export function PlaybackBar() {
       <div className="playback-extras">
         {voices && !lesson.narration && (
           <label>
-            <input type="checkbox" checked={readAloud} onChange={(e) => setReadAloud(e.target.checked)} /> Read aloud
+            <input type="checkbox" checked={readAloud} onChange={(e) => setReadAloud(e.target.checked)} /> {m.readAloud}
           </label>
         )}
         <button type="button" className="subtle" onClick={downloadCaptions}>
-          Download captions (WebVTT)
+          {m.captions}
         </button>
       </div>
     </div>

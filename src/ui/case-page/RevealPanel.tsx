@@ -2,14 +2,11 @@ import { useState } from 'react';
 import { hiddenRevealItems, visibleRevealItems } from '../../case/reveal';
 import type { RevealItem } from '../../case/schema';
 import { useLesson } from './lesson-context';
+import { messages } from '../i18n/messages';
 
+const m = messages.casePage.reveal;
 /** Fixed accessible names, whatever title a case gives its items, so tests and screen readers find them. */
-const REGION_NAMES: Record<RevealItem['kind'], string> = {
-  history: 'Clinical history',
-  differential: 'Differential diagnosis',
-  diagnosis: 'Final diagnosis',
-  'teaching-point': 'Teaching point',
-};
+const REGION_NAMES: Readonly<Record<RevealItem['kind'], string>> = m.kinds;
 
 function ItemBody({ item }: { item: RevealItem }) {
   switch (item.kind) {
@@ -54,7 +51,7 @@ export function RevealPanel({ presenting = false }: { presenting?: boolean }) {
   if (presenting) {
     if (visible.length === 0) return null;
     return (
-      <section className="reveal presenting-reveal" aria-label="Answers">
+      <section className="reveal presenting-reveal" aria-label={m.region}>
         {visible.map((item) => (
           <section key={item.id} className={`reveal-item ${item.kind}`} aria-label={REGION_NAMES[item.kind]}>
             <h3>{item.title}</h3>
@@ -66,8 +63,8 @@ export function RevealPanel({ presenting = false }: { presenting?: boolean }) {
   }
 
   return (
-    <section className="reveal" aria-label="Answers">
-      <h2>Answers</h2>
+    <section className="reveal" aria-label={m.region}>
+      <h2>{m.heading}</h2>
       {visible.map((item) => (
         <section key={item.id} className={`reveal-item ${item.kind}`} aria-label={REGION_NAMES[item.kind]}>
           <h3>{item.title}</h3>
@@ -76,15 +73,15 @@ export function RevealPanel({ presenting = false }: { presenting?: boolean }) {
       ))}
       {hidden.length > 0 && !confirming && (
         <p className="muted">
-          {hidden.length} answer{hidden.length > 1 ? 's' : ''} still hidden.{' '}
+          {m.stillHidden(hidden.length)}{' '}
           <button type="button" onClick={() => setConfirming(true)}>
-            Reveal now
+            {m.revealNow}
           </button>
         </p>
       )}
       {confirming && (
-        <div role="alertdialog" aria-label="Reveal the answers?" className="confirm">
-          <p>Commit to your own answer first: once shown, the answers stay shown.</p>
+        <div role="alertdialog" aria-label={m.confirmName} className="confirm">
+          <p>{m.confirmText}</p>
           <button
             type="button"
             onClick={() => {
@@ -92,16 +89,16 @@ export function RevealPanel({ presenting = false }: { presenting?: boolean }) {
               setConfirming(false);
             }}
           >
-            Show answers
+            {m.show}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {m.cancel}
           </button>
         </div>
       )}
       {visible.length > 0 && (
         <button type="button" className="subtle" onClick={hideAnswers}>
-          Hide answers
+          {m.hide}
         </button>
       )}
     </section>

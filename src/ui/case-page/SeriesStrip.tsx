@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { SeriesSource, ViewerSession } from '../../viewer/types';
+import { messages } from '../i18n/messages';
+
+const m = messages.viewer.series;
 
 /** The drag-and-drop type a thumbnail carries: the series key. */
 export const SERIES_DRAG_TYPE = 'application/x-case-series';
@@ -22,7 +25,7 @@ interface Props {
  */
 export function SeriesStrip({ series, session, onPick }: Props) {
   return (
-    <ul className="series-strip" role="list" aria-label="Series">
+    <ul className="series-strip" role="list" aria-label={m.strip}>
       {series.map((s) => (
         <Thumbnail key={s.key} source={s} session={session} onPick={onPick} />
       ))}
@@ -56,7 +59,7 @@ function Thumbnail({ source, session, onPick }: { source: SeriesSource; session:
       <button
         type="button"
         draggable
-        title={`${source.label}: click to show it in the focused viewport, or drag it onto a viewport`}
+        title={m.thumbnailHint(source.label)}
         onClick={() => onPick(source)}
         onDragStart={(e) => {
           e.dataTransfer.setData(SERIES_DRAG_TYPE, source.key);

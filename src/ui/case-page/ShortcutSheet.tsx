@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { SHORTCUTS, shortcutFor, type Shortcut } from '../shortcuts';
 import { ignoredKey } from './use-lesson-keys';
+import { messages } from '../i18n/messages';
 
-const SCOPES: { scope: Shortcut['scope']; title: string }[] = [
-  { scope: 'lesson', title: 'Lesson' },
-  { scope: 'viewport', title: 'In a focused viewport (click or Tab to it)' },
-];
+const m = messages.shortcuts;
+const SCOPES: ReadonlyArray<Shortcut['scope']> = ['lesson', 'viewport'];
 
 /**
  * The keyboard shortcut sheet: `?` (or its button) opens a modal dialog listing every binding of the shortcut
@@ -33,14 +32,14 @@ export function ShortcutSheet() {
   return (
     <>
       <button type="button" className="subtle shortcuts-button" onClick={() => setOpen(true)} aria-keyshortcuts="?">
-        Keyboard shortcuts
+        {m.button}
       </button>
       {open && (
         <dialog ref={dialog} className="shortcut-sheet" aria-labelledby="shortcut-sheet-title" onClose={() => setOpen(false)}>
-          <h2 id="shortcut-sheet-title">Keyboard shortcuts</h2>
-          {SCOPES.map(({ scope, title }) => (
-            <section key={scope} aria-label={title}>
-              <h3>{title}</h3>
+          <h2 id="shortcut-sheet-title">{m.heading}</h2>
+          {SCOPES.map((scope) => (
+            <section key={scope} aria-label={m.scopes[scope]}>
+              <h3>{m.scopes[scope]}</h3>
               <dl>
                 {SHORTCUTS.filter((s) => s.scope === scope).map((s) => (
                   <div key={`${s.scope}-${s.action}-${s.label}`} className="shortcut-row">
@@ -54,7 +53,7 @@ export function ShortcutSheet() {
             </section>
           ))}
           <form method="dialog">
-            <button type="submit">Close</button>
+            <button type="submit">{m.close}</button>
           </form>
         </dialog>
       )}

@@ -1,4 +1,7 @@
 import { useLesson } from './lesson-context';
+import { messages } from '../i18n/messages';
+
+const m = messages.casePage.steps;
 
 export function StepControls() {
   const stepIndex = useLesson((s) => s.stepIndex);
@@ -7,12 +10,12 @@ export function StepControls() {
   const previous = useLesson((s) => s.previousStep);
   const step = steps[stepIndex];
   return (
-    <nav className="step-controls" aria-label="Steps">
+    <nav className="step-controls" aria-label={m.nav}>
       <button type="button" onClick={previous} disabled={stepIndex === 0} aria-keyshortcuts="ArrowLeft PageUp">
-        Previous step
+        {m.previous}
       </button>
       <p className="step-position">
-        Step {stepIndex + 1} of {steps.length}
+        {m.position(stepIndex + 1, steps.length)}
         {step && <span className="step-title">{step.title}</span>}
       </p>
       <button
@@ -21,7 +24,7 @@ export function StepControls() {
         disabled={stepIndex >= steps.length - 1}
         aria-keyshortcuts="ArrowRight PageDown Space"
       >
-        Next step
+        {m.next}
       </button>
     </nav>
   );

@@ -1,3 +1,5 @@
+import { messages } from '../i18n/messages';
+
 /**
  * Says so when a deep link names a step the case does not have (`#/case/<id>/step/99` for a case of 6 steps): the
  * lesson opens at the nearest step, and the learner should know why it is not the one they were sent to.
@@ -7,8 +9,7 @@ export function StepLinkNotice({ step, count }: { step: number | null; count: nu
   const shown = Math.min(Math.max(step, 1), count);
   return (
     <p className="step-link-notice" role="status">
-      This link asks for step {step}, but the case has {count} step{count === 1 ? '' : 's'} (1 to {count}): showing step{' '}
-      {shown}.
+      {messages.casePage.stepLink(step, count, shown)}
     </p>
   );
 }

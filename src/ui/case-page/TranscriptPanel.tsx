@@ -1,6 +1,9 @@
 import { SegmentButton } from './SegmentButton';
 import { useEffect, useRef, useState } from 'react';
 import { useLesson } from './lesson-context';
+import { messages } from '../i18n/messages';
+
+const m = messages.casePage.transcript;
 
 /**
  * The narration grouped by step. Steps not yet reached show only their number: their words (and titles) would
@@ -23,11 +26,11 @@ export function TranscriptPanel() {
 
   return (
     // Scrolling the transcript by hand means the learner is reading elsewhere: stop following the narration.
-    <section className="transcript" aria-label="Transcript" onWheel={() => setFollow(false)} onTouchMove={() => setFollow(false)}>
+    <section className="transcript" aria-label={m.region} onWheel={() => setFollow(false)} onTouchMove={() => setFollow(false)}>
       <div className="transcript-head">
-        <h2>Transcript</h2>
+        <h2>{m.heading}</h2>
         <label className="follow">
-          <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} /> Follow
+          <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} /> {m.follow}
         </label>
       </div>
       <ol className="transcript-steps">
@@ -51,7 +54,7 @@ export function TranscriptPanel() {
                 </>
               ) : (
                 <button type="button" className="locked-step" onClick={() => goToStep(step.index)}>
-                  <span className="step-number">{step.index + 1}</span> Step {step.index + 1} (not reached yet)
+                  <span className="step-number">{step.index + 1}</span> {m.notReached(step.index + 1)}
                 </button>
               )}
             </li>

@@ -1,17 +1,15 @@
 import type { LeftTool } from '../../viewer/types';
 import { LAYOUTS, type LayoutId } from './grid-layout';
 import { WINDOW_PRESETS, type PresetName } from '../../case/presets';
+import { messages } from '../i18n/messages';
+
+const m = messages.viewer;
 
 /** A window choice from the menu: a named preset, or the series' own default (header or from the pixels). */
 export type PresetChoice = PresetName | 'default';
 
-const TOOLS: { tool: LeftTool; label: string }[] = [
-  { tool: 'window', label: 'Window/level' },
-  { tool: 'pan', label: 'Pan' },
-  { tool: 'zoom', label: 'Zoom' },
-  { tool: 'length', label: 'Length' },
-  { tool: 'probe', label: 'Probe' },
-];
+/** The left button's tools, in toolbar order. */
+const TOOLS: ReadonlyArray<LeftTool> = ['window', 'pan', 'zoom', 'length', 'probe'];
 
 export const CINE_RATES = [5, 10, 15, 20, 30];
 
@@ -36,56 +34,56 @@ interface Props {
  */
 export function ViewerToolbar(p: Props) {
   return (
-    <div className="viewer-toolbar" role="toolbar" aria-label="Viewer tools">
-      {TOOLS.map(({ tool, label }) => (
+    <div className="viewer-toolbar" role="toolbar" aria-label={m.toolbar}>
+      {TOOLS.map((tool) => (
         <button key={tool} type="button" aria-pressed={p.leftTool === tool} onClick={() => p.onLeftTool(tool)}>
-          {label}
+          {m.tools[tool]}
         </button>
       ))}
       <button type="button" onClick={p.onClearMeasurements}>
-        Clear measurements
+        {m.clearMeasurements}
       </button>
       <span className="toolbar-gap" />
       <label>
-        <span className="visually-hidden">Window preset</span>
+        <span className="visually-hidden">{m.windowPreset}</span>
         <select
-          aria-label="Window preset"
+          aria-label={m.windowPreset}
           value=""
           onChange={(e) => {
             if (e.target.value) p.onPreset(e.target.value as PresetChoice);
           }}
         >
-          <option value="">W/L preset…</option>
-          <option value="default">Default (series)</option>
+          <option value="">{m.presetPrompt}</option>
+          <option value="default">{m.presetDefault}</option>
           {(Object.keys(WINDOW_PRESETS) as PresetName[]).map((name) => (
             <option key={name} value={name}>
-              {name.replace(/^ct-/, 'CT ').replace('-', ' ')} ({WINDOW_PRESETS[name].width}/{WINDOW_PRESETS[name].center})
+              {m.presetOption(m.presetNames[name], WINDOW_PRESETS[name].width, WINDOW_PRESETS[name].center)}
             </option>
           ))}
         </select>
       </label>
       <label className="layout-choice">
-        Layout{' '}
-        <select value={p.layout} onChange={(e) => p.onLayout(e.target.value as LayoutId)} aria-label="Layout">
+        {m.layout}{' '}
+        <select value={p.layout} onChange={(e) => p.onLayout(e.target.value as LayoutId)} aria-label={m.layout}>
           {LAYOUTS.map((l) => (
             <option key={l.id} value={l.id}>
-              {l.label}
+              {m.layouts[l.id]}
             </option>
           ))}
         </select>
       </label>
       <label className="cine-rate">
-        Cine{' '}
-        <select value={p.cineFps} onChange={(e) => p.onCineFps(Number(e.target.value))} aria-label="Cine frame rate">
+        {m.cine}{' '}
+        <select value={p.cineFps} onChange={(e) => p.onCineFps(Number(e.target.value))} aria-label={m.cineRate}>
           {CINE_RATES.map((r) => (
             <option key={r} value={r}>
-              {r} fps
+              {m.fps(r)}
             </option>
           ))}
         </select>
       </label>
       <button type="button" onClick={p.onToggleOverlays}>
-        {p.overlaysHidden ? 'Show overlays' : 'Hide overlays'}
+        {p.overlaysHidden ? m.showOverlays : m.hideOverlays}
       </button>
     </div>
   );

@@ -3,6 +3,9 @@ import type { ViewportCue } from '../../case/schema';
 import type { SeriesSource } from '../../viewer/types';
 import { useViewportStatus } from '../viewport-status';
 import { countRender } from '../render-count';
+import { messages } from '../i18n/messages';
+
+const m = messages.viewer;
 
 interface Props {
   viewportId: string;
@@ -45,10 +48,10 @@ export function ViewportFrame(props: Props) {
   const error = listingError ? `${cue.series}: ${listingError}` : shown?.error;
   const ariaLabel =
     state === 'ready' && shown
-      ? `${label}, image ${shown.imageIndex + 1} of ${shown.imageCount}`
+      ? m.viewport.ready(label, shown.imageIndex + 1, shown.imageCount)
       : state === 'error'
-        ? `${label}, failed to load`
-        : `${label}, loading`;
+        ? m.viewport.failed(label)
+        : m.viewport.loading(label);
   const ready = shown && shown.state === 'ready' ? shown : undefined;
 
   return (
@@ -75,23 +78,21 @@ export function ViewportFrame(props: Props) {
           <span className="corner top-left">{label}</span>
           <span className="corner top-right">
             <span className="corner-line">{source?.modality ?? ''}</span>
-            {ready?.zoom !== undefined && <span className="corner-line zoom">Zoom {ready.zoom.toFixed(1)}x</span>}
-            {ready?.cineFps !== undefined && <span className="corner-line cine">Cine {ready.cineFps} fps</span>}
-            {ready?.inverted && <span className="corner-line">Inverted</span>}
+            {ready?.zoom !== undefined && <span className="corner-line zoom">{m.overlay.zoom(ready.zoom)}</span>}
+            {ready?.cineFps !== undefined && <span className="corner-line cine">{m.overlay.cine(ready.cineFps)}</span>}
+            {ready?.inverted && <span className="corner-line">{m.overlay.inverted}</span>}
           </span>
           {ready && (
             <>
               <span className="corner bottom-left">
-                <span className="corner-line">
-                  Im {ready.imageIndex + 1} / {ready.imageCount}
-                </span>
+                <span className="corner-line">{m.overlay.image(ready.imageIndex + 1, ready.imageCount)}</span>
                 {ready.sliceLocation !== undefined && (
-                  <span className="corner-line location">Loc {ready.sliceLocation.toFixed(1)} mm</span>
+                  <span className="corner-line location">{m.overlay.location(ready.sliceLocation)}</span>
                 )}
               </span>
               {ready.voi && (
                 <span className="corner bottom-right">
-                  W {Math.round(ready.voi.width)} L {Math.round(ready.voi.center)}
+                  {m.overlay.window(Math.round(ready.voi.width), Math.round(ready.voi.center))}
                 </span>
               )}
             </>
@@ -99,7 +100,7 @@ export function ViewportFrame(props: Props) {
         </div>
         {state === 'loading' && (
           <div className="viewport-progress">
-            <progress max={1} value={shown?.progress ?? 0} aria-label={`Loading ${label}`} />
+            <progress max={1} value={shown?.progress ?? 0} aria-label={m.viewport.progress(label)} />
           </div>
         )}
         {state === 'error' && error && (
@@ -113,24 +114,20 @@ export function ViewportFrame(props: Props) {
           <button
             type="button"
             className="link-button"
-            title={linked ? 'Scrolls with its linked viewports: click to scroll it alone' : 'Scrolls alone: click to link it again'}
+            title={linked ? m.link.linkedHint : m.link.aloneHint}
             onClick={() => onToggleLink(viewportId)}
           >
-            {linked ? 'Unlink' : 'Link'}
+            {linked ? m.link.unlink : m.link.link}
           </button>
           {sharesWindow !== undefined && (
             <button
               type="button"
               className="link-button"
               aria-pressed={sharesWindow}
-              title={
-                sharesWindow
-                  ? 'A window set here is set in the linked viewports: click to window each alone'
-                  : 'Click to set the same window in every linked viewport'
-              }
+              title={sharesWindow ? m.link.sharedHint : m.link.shareHint}
               onClick={() => props.onToggleShareWindow(viewportId)}
             >
-              {sharesWindow ? 'Unshare W/L' : 'Share W/L'}
+              {sharesWindow ? m.link.unshareWindow : m.link.shareWindow}
             </button>
           )}
         </div>

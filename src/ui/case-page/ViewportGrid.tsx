@@ -15,6 +15,7 @@ import { carriesSeries, SeriesStrip, SERIES_DRAG_TYPE } from './SeriesStrip';
 import { EmptyCell } from './EmptyCell';
 import { prefersReducedMotion } from '../reduced-motion';
 import { countRender } from '../render-count';
+import { messages } from '../i18n/messages';
 
 const DEFAULT_CINE_FPS = 10;
 
@@ -72,7 +73,7 @@ export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
         if (alive) setSession(s);
         else s.destroy();
       },
-      (e: Error) => alive && setViewerError(`The image viewer could not start: ${e.message}`),
+      (e: Error) => alive && setViewerError(messages.viewer.couldNotStart(e.message)),
     );
     return () => {
       alive = false;

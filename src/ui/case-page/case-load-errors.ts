@@ -1,5 +1,8 @@
 /** What the case page says when a case's own file cannot be had, in words for the person who followed the link. */
 import { reasonOf } from '../../dicom/errors';
+import { messages } from '../i18n/messages';
+
+const m = messages.errors.caseFile;
 
 /** Thrown by the case reader when the host has no such file (a 404, or an app host's index.html instead). */
 export const NOT_FOUND = 'not found';
@@ -8,8 +11,8 @@ export const NOT_FOUND = 'not found';
 export function caseFileFailure(caseId: string, thrown: unknown): string {
   const reason = reasonOf(thrown);
   if (reason === NOT_FOUND || /^HTTP 404\b/.test(reason)) {
-    return `There is no case "${caseId}" here: cases/${caseId}/case.json was not found. Check the link, or pick a case from the library.`;
+    return m.notFound(caseId);
   }
-  if (thrown instanceof SyntaxError) return `cases/${caseId}/case.json is not valid JSON: ${reason}`;
-  return `cases/${caseId}/case.json could not be read: ${reason}`;
+  if (thrown instanceof SyntaxError) return m.notJson(caseId, reason);
+  return m.unreadable(caseId, reason);
 }

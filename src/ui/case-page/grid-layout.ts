@@ -7,11 +7,12 @@ import type { SeriesSource } from '../../viewer/types';
 
 export type LayoutId = '1x1' | '1x2' | '1x3' | '2x2';
 
-export const LAYOUTS: readonly { id: LayoutId; label: string; count: number }[] = [
-  { id: '1x1', label: '1 x 1', count: 1 },
-  { id: '1x2', label: '1 x 2', count: 2 },
-  { id: '1x3', label: '1 x 3', count: 3 },
-  { id: '2x2', label: '2 x 2', count: 4 },
+/** The grids a learner may pick, in menu order; their names are in the UI dictionary (`viewer.layouts`). */
+export const LAYOUTS: readonly { id: LayoutId; count: number }[] = [
+  { id: '1x1', count: 1 },
+  { id: '1x2', count: 2 },
+  { id: '1x3', count: 3 },
+  { id: '2x2', count: 4 },
 ];
 
 /** One grid cell: a viewport name and what it shows, or null for an empty cell waiting for a series. */

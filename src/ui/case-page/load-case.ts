@@ -11,6 +11,9 @@ import { caseFileFailure, NOT_FOUND } from './case-load-errors';
 import { reasonOf } from '../../dicom/errors';
 import { APP_CONFIG_FILE, dicomwebBaseUrl, dicomwebServerIds, parseAppConfigText, type AppConfig } from '../../dicom/app-config';
 import type { SeriesSource } from '../../viewer/types';
+import { messages } from '../i18n/messages';
+
+const m = messages.errors.caseFile;
 
 export type CaseLoad =
   | { status: 'loading' }
@@ -100,12 +103,12 @@ async function readCase(caseId: string, onFetched?: (url: string) => void): Prom
   }
   const expanded = await expandCase(json, (p) => reader.readText(p));
   if (expanded.problems.length) {
-    return { status: 'failed', message: `cases/${caseId}/case.json has problems`, problems: expanded.problems };
+    return { status: 'failed', message: m.hasProblems(caseId), problems: expanded.problems };
   }
   const config = await configRead;
   const parsed = parseCase(expanded.json, 'problem' in config ? undefined : { dicomwebServers: dicomwebServerIds(config) });
   if (!parsed.ok) {
-    return { status: 'failed', message: `cases/${caseId}/case.json has problems`, problems: parsed.problems };
+    return { status: 'failed', message: m.hasProblems(caseId), problems: parsed.problems };
   }
   const series = new Map<string, SeriesSource>();
   const seriesErrors = new Map<string, string>();
@@ -116,8 +119,8 @@ async function readCase(caseId: string, onFetched?: (url: string) => void): Prom
         // parseCase checked the server against this config; it is missing only when the config could not be read.
         const baseUrl = 'problem' in config ? undefined : dicomwebBaseUrl(config, server, window.location.href);
         if (!baseUrl) {
-          const why = 'problem' in config ? `${APP_CONFIG_FILE} could not be read: ${config.problem}` : `not in ${APP_CONFIG_FILE}`;
-          seriesErrors.set(s.key, `DICOMweb server "${server}" is unknown (${why})`);
+          const why = 'problem' in config ? m.configUnreadable(APP_CONFIG_FILE, config.problem) : m.notInConfig(APP_CONFIG_FILE);
+          seriesErrors.set(s.key, m.dicomwebServerUnknown(server, why));
           return;
         }
         const dicomweb = { server, baseUrl, studyInstanceUID, seriesInstanceUID };

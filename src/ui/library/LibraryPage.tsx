@@ -11,16 +11,15 @@ import { LocalFilesPicker } from '../local/LocalFilesPicker';
 import { PackageCards } from '../package/PackageCards';
 import { formatClock } from '../../case/time';
 import { caseHref } from '../route';
+import { messages } from '../i18n/messages';
+
+const m = messages.library;
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; entries: LibraryEntry[] };
 
 /** Opening a case started before takes the learner back to the furthest step reached (1-based in links). */
 function resumeStep(furthest: number | undefined): number | undefined {
   return furthest !== undefined && furthest > 0 ? furthest + 1 : undefined;
-}
-
-function statusLabel(s: 'new' | 'in progress' | 'done'): string {
-  return s === 'new' ? 'New' : s === 'done' ? 'Done' : 'In progress';
 }
 
 export function LibraryPage() {
@@ -48,28 +47,28 @@ export function LibraryPage() {
   return (
     <main className="library">
       <header className="library-header">
-        <h1>Teaching cases</h1>
-        <p className="muted">Narrated radiology cases on real, interactive DICOM images.</p>
+        <h1>{m.heading}</h1>
+        <p className="muted">{m.tagline}</p>
       </header>
       <div className="library-filters" role="search">
         <label>
-          <span className="visually-hidden">Search cases</span>
-          <input type="search" placeholder="Search cases" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <span className="visually-hidden">{m.search}</span>
+          <input type="search" placeholder={m.search} value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
         <button
           type="button"
           aria-pressed={unknown}
-          title="Hide titles and revealing tags until the diagnosis is revealed"
+          title={m.unknownModeHint}
           onClick={() => {
             setUnknownMode(!unknown);
             setTag(null);
           }}
         >
-          Unknown mode
+          {m.unknownMode}
         </button>
-        <div className="tag-filter" role="group" aria-label="Filter by tag">
+        <div className="tag-filter" role="group" aria-label={m.filterByTag}>
           <button type="button" aria-pressed={tag === null} onClick={() => setTag(null)}>
-            All
+            {m.allTags}
           </button>
           {tags.map((t) => (
             <button key={t} type="button" aria-pressed={tag === t} onClick={() => setTag(tag === t ? null : t)}>
@@ -82,22 +81,22 @@ export function LibraryPage() {
       <PackageCards unknown={unknown} />
       <ProgressControls />
       {load.status === 'ready' && <ReviewList entries={entries} progress={progress} unknown={unknown} />}
-      {load.status === 'loading' && <p className="muted">Loading the library…</p>}
-      {load.status === 'error' && <p role="alert">The case library could not be loaded: {load.message}</p>}
-      {load.status === 'ready' && shown.length === 0 && <p className="muted">No case matches.</p>}
+      {load.status === 'loading' && <p className="muted">{m.loading}</p>}
+      {load.status === 'error' && <p role="alert">{m.loadFailed(load.message)}</p>}
+      {load.status === 'ready' && shown.length === 0 && <p className="muted">{m.noMatch}</p>}
       <ul className="case-cards">
         {shown.map((e) => (
           <li key={e.id} className="case-card">
             {e.problem !== undefined ? (
               <div>
                 <h2>{e.id}</h2>
-                <p role="alert">This case cannot be opened: {e.problem}</p>
+                <p role="alert">{m.cannotOpen(e.problem)}</p>
               </div>
             ) : (
               <a href={caseHref(e.id, resumeStep(progress[e.id]?.furthestStep))}>
                 {unknown ? (
                   <>
-                    <h2>Unknown case {entries.indexOf(e) + 1}</h2>
+                    <h2>{m.unknownCase(entries.indexOf(e) + 1)}</h2>
                     <p>{e.unknownTitle}</p>
                   </>
                 ) : (
@@ -109,11 +108,11 @@ export function LibraryPage() {
                 <p className="case-meta">
                   <span>{e.modalities.join(' · ')}</span>
                   <span>{formatClock(e.duration)}</span>
-                  <span>{e.stepCount} steps</span>
+                  <span>{m.stepCount(e.stepCount)}</span>
                   <span>{e.audience}</span>
-                  {e.syntheticImages && <span className="badge">Synthetic images</span>}
+                  {e.syntheticImages && <span className="badge">{m.syntheticImages}</span>}
                   <span className={`status status-${libraryStatus(progress[e.id]).replace(' ', '-')}`}>
-                    {statusLabel(libraryStatus(progress[e.id]))}
+                    {m.status[libraryStatus(progress[e.id])]}
                   </span>
                 </p>
                 <p className="case-tags">
@@ -126,7 +125,7 @@ export function LibraryPage() {
               </a>
             )}
             {e.problem === undefined && (
-              <OfflineControls caseId={e.id} label={unknown ? `unknown case ${entries.indexOf(e) + 1}` : e.title} />
+              <OfflineControls caseId={e.id} label={unknown ? m.unknownCaseInline(entries.indexOf(e) + 1) : e.title} />
             )}
           </li>
         ))}

@@ -2,6 +2,9 @@ import { useRef, useState } from 'react';
 import { exportProgress, importProgress } from '../../case/progress';
 import { readProgress, writeProgress } from '../progress-storage';
 import { downloadText } from '../download';
+import { messages } from '../i18n/messages';
+
+const m = messages.library.progress;
 
 /** Moves a learner's progress between browsers as a JSON file; a bad file changes nothing and says why. */
 export function ProgressControls() {
@@ -15,20 +18,20 @@ export function ProgressControls() {
   const load = async (file: File): Promise<void> => {
     const result = importProgress(await file.text(), readProgress());
     if (!result.ok) {
-      setMessage({ text: `${file.name}: ${result.error}. Your progress is unchanged.`, error: true });
+      setMessage({ text: m.importFailed(file.name, result.error), error: true });
       return;
     }
     writeProgress(result.progress);
-    setMessage({ text: `${file.name}: imported ${result.updated.length} case(s), kept ${result.kept.length} newer here.`, error: false });
+    setMessage({ text: m.imported(file.name, result.updated.length, result.kept.length), error: false });
   };
 
   return (
     <div className="progress-controls">
       <button type="button" onClick={download}>
-        Export progress
+        {m.export}
       </button>
       <label className="file-button">
-        Import progress
+        {m.import}
         <input
           ref={input}
           type="file"

@@ -2,6 +2,9 @@ import type { LibraryEntry } from '../../case/library';
 import type { ProgressMap } from '../../case/progress';
 import { dueList } from '../../case/spaced-repetition';
 import { caseHref } from '../route';
+import { messages } from '../i18n/messages';
+
+const m = messages.library;
 
 interface Props {
   entries: readonly LibraryEntry[];
@@ -10,8 +13,8 @@ interface Props {
 }
 
 function when(due: boolean, overdueDays: number, dueAt: string): string {
-  if (due) return overdueDays > 0 ? `due, ${overdueDays} day${overdueDays > 1 ? 's' : ''} overdue` : 'due today';
-  return `due ${new Date(dueAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}`;
+  if (due) return overdueDays > 0 ? m.review.overdue(overdueDays) : m.review.dueToday;
+  return m.review.dueOn(new Date(dueAt).toLocaleDateString(undefined, { dateStyle: 'medium' }));
 }
 
 /**
@@ -22,9 +25,9 @@ export function ReviewList({ entries, progress, unknown }: Props) {
   const items = dueList(Object.values(progress), new Date()).filter((i) => entries.some((e) => e.id === i.caseId));
   if (items.length === 0) return null;
   return (
-    <section className="review-list" aria-label="Review again">
-      <h2>Review again</h2>
-      <p className="muted">Soonest due first, scheduled from your quiz scores (SM-2).</p>
+    <section className="review-list" aria-label={m.review.heading}>
+      <h2>{m.review.heading}</h2>
+      <p className="muted">{m.review.explanation}</p>
       <ol>
         {items.map((i) => {
           const index = entries.findIndex((e) => e.id === i.caseId);
@@ -32,10 +35,10 @@ export function ReviewList({ entries, progress, unknown }: Props) {
           const quiz = progress[i.caseId]?.quiz;
           return (
             <li key={i.caseId} className={i.due ? 'due' : undefined}>
-              <a href={caseHref(i.caseId, 1)}>{unknown ? `Unknown case ${index + 1}` : entry && 'title' in entry ? entry.title : i.caseId}</a>{' '}
+              <a href={caseHref(i.caseId, 1)}>{unknown ? m.unknownCase(index + 1) : entry && 'title' in entry ? entry.title : i.caseId}</a>{' '}
               <span className="muted">
                 {when(i.due, i.overdueDays, i.dueAt)}
-                {quiz ? ` · last score ${quiz.score} of ${quiz.maxScore}` : ''}
+                {quiz ? m.review.lastScore(quiz.score, quiz.maxScore) : ''}
               </span>
             </li>
           );

@@ -7,6 +7,9 @@ import type { SeriesSource } from '../../viewer/types';
 import { LessonView } from '../case-page/LessonView';
 import { pickedFiles } from './local-files';
 import { readDicomFileOffThread } from '../../dicom/off-thread';
+import { messages } from '../i18n/messages';
+
+const m = messages.local;
 
 type Load =
   | { status: 'reading'; count: number }
@@ -30,10 +33,8 @@ function SkippedList({ skipped }: { skipped: Skipped }) {
   if (skipped.length === 0) return null;
   return (
     <details className="skipped-files" open={skipped.length <= 5}>
-      <summary>
-        {skipped.length} file{skipped.length > 1 ? 's' : ''} skipped
-      </summary>
-      <ul aria-label="Skipped files">
+      <summary>{m.skipped(skipped.length)}</summary>
+      <ul aria-label={m.skippedList}>
         {skipped.map((s, i) => (
           <li key={i}>
             {s.name}: {s.reason}
@@ -85,10 +86,10 @@ export default function LocalCasePage() {
       <main className="page-message">
         {load.count === 0 ? (
           <p>
-            No files are open (files are kept only while the page is open). <a href="#/">Choose files in the library</a>
+            {m.noFiles} <a href="#/">{m.chooseInLibrary}</a>
           </p>
         ) : (
-          <p role="status">Reading {load.count} files…</p>
+          <p role="status">{m.reading(load.count)}</p>
         )}
       </main>
     );
@@ -96,10 +97,10 @@ export default function LocalCasePage() {
   if (load.status === 'empty') {
     return (
       <main className="page-message">
-        <h1>No DICOM images among these files</h1>
+        <h1>{m.noDicom}</h1>
         <SkippedList skipped={load.skipped} />
         <p>
-          <a href="#/">Back to the case library</a>
+          <a href="#/">{messages.common.backToLibrary}</a>
         </p>
       </main>
     );
@@ -128,7 +129,7 @@ export default function LocalCasePage() {
           <SkippedList skipped={load.skipped} />
           <p className="local-author">
             <button type="button" onClick={() => setAuthoring(true)}>
-              Author a case from these files
+              {m.authorFromFiles}
             </button>
           </p>
         </>

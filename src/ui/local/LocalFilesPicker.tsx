@@ -1,6 +1,9 @@
 import { useState, type DragEvent } from 'react';
 import { filesOfDrop, openLocalFiles } from './local-files';
 import { looksLikeZip, openPackageFile } from '../package/opened-packages';
+import { messages } from '../i18n/messages';
+
+const m = messages.local.picker;
 
 const hasFiles = (e: DragEvent): boolean => e.dataTransfer.types.includes('Files');
 
@@ -24,7 +27,7 @@ export function LocalFilesPicker() {
   return (
     <section
       className={over ? 'local-files over' : 'local-files'}
-      aria-label="Open DICOM files from this computer"
+      aria-label={m.region}
       onDragOver={(e) => {
         if (!hasFiles(e)) return;
         e.preventDefault();
@@ -39,14 +42,14 @@ export function LocalFilesPicker() {
       }}
     >
       <p>
-        <strong>View your own DICOM:</strong> drop files, a folder or a case package (.zip) here, or{' '}
+        <strong>{m.lead}</strong> {m.dropHere}{' '}
         <label className="file-button">
-          choose files
+          {m.chooseFiles}
           <input type="file" multiple className="visually-hidden" onChange={(e) => open(e.target.files)} />
         </label>
         ,{' '}
         <label className="file-button">
-          a folder
+          {m.folder}
           <input
             type="file"
             className="visually-hidden"
@@ -55,12 +58,12 @@ export function LocalFilesPicker() {
             onChange={(e) => open(e.target.files)}
           />
         </label>{' '}
-        or{' '}
+        {m.or}{' '}
         <label className="file-button">
-          a case package
+          {m.casePackage}
           <input type="file" accept=".zip,application/zip" className="visually-hidden" onChange={(e) => open(e.target.files)} />
         </label>
-        . They are read in this browser; nothing is uploaded.
+        . {m.staysHere}
       </p>
     </section>
   );

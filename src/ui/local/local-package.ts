@@ -8,6 +8,7 @@ import type { Draft } from '../../case/authoring';
 import { importCase } from '../../dicom/import/import-case';
 import { packCase } from '../../dicom/package/pack';
 import type { LocalSeries } from '../../dicom/local-series';
+import { messages } from '../i18n/messages';
 
 const enc = new TextEncoder();
 
@@ -23,11 +24,11 @@ export async function localPackageFiles(draft: Draft, series: readonly LocalSeri
   const result = importCase(sources, { caseId: draft.id, salt: randomSalt() });
   const refused = [...result.quarantined, ...result.skipped];
   if (refused.length > 0) {
-    throw new Error(`not every image can go into a package: ${refused.map((n) => `${n.file}: ${n.reason}`).join('; ')}`);
+    throw new Error(messages.local.packageRefused(refused.map((n) => `${n.file}: ${n.reason}`).join('; ')));
   }
   // The importer orders series as the local scan does (series number, then first seen); check before pairing.
   if (result.series.length !== draft.series.length || result.series.some((s, i) => s.files.length !== series[i]?.files.length)) {
-    throw new Error('the de-identified series do not match the series on screen; open the files again');
+    throw new Error(messages.local.packageMismatch);
   }
   const files = new Map<string, Uint8Array>();
   const caseSeries = draft.series.map((s, i) => {

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { offlineSupported, removeOfflineCase, useSavedCases } from './offline-cache';
 import type { SaveProgress } from './save-case';
+import { messages } from '../i18n/messages';
 
-const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+const m = messages.offline;
+const mb = m.megabytes;
 
 /** The storage this site may use and has used, as the browser estimates it. */
 function useStorageEstimate(trigger: unknown): string | null {
@@ -10,7 +12,7 @@ function useStorageEstimate(trigger: unknown): string | null {
   useEffect(() => {
     void navigator.storage
       ?.estimate?.()
-      .then((e) => setText(e.quota ? `${mb(e.usage ?? 0)} of ${mb(e.quota)} of this browser's storage in use` : null))
+      .then((e) => setText(e.quota ? m.storageInUse(mb(e.usage ?? 0), mb(e.quota)) : null))
       .catch(() => setText(null));
   }, [trigger]);
   return text;
@@ -30,31 +32,29 @@ export function OfflineControls({ caseId, label }: { caseId: string; label: stri
       const { saveCaseOffline } = await import('./save-case');
       await saveCaseOffline(caseId, setProgress);
     } catch (e) {
-      setError(`Could not save for offline: ${e instanceof Error ? e.message : String(e)}`);
+      setError(m.saveFailed(e instanceof Error ? e.message : String(e)));
     } finally {
       setProgress(null);
     }
   };
 
   return (
-    <div className="offline-controls" role="group" aria-label={`Offline copy of ${label}`}>
+    <div className="offline-controls" role="group" aria-label={m.group(label)}>
       {progress ? (
         <>
-          <progress max={progress.totalFiles} value={progress.files} aria-label="Saving for offline" />
-          <span role="status">
-            Saving: {progress.files} of {progress.totalFiles} files, {mb(progress.bytes)}
-          </span>
+          <progress max={progress.totalFiles} value={progress.files} aria-label={m.saving} />
+          <span role="status">{m.progress(progress.files, progress.totalFiles, mb(progress.bytes))}</span>
         </>
       ) : saved ? (
         <>
-          <span role="status">Saved for offline ({mb(saved.bytes)})</span>
+          <span role="status">{m.saved(mb(saved.bytes))}</span>
           <button type="button" className="subtle" onClick={() => void removeOfflineCase(caseId)}>
-            Remove offline copy
+            {m.remove}
           </button>
         </>
       ) : (
         <button type="button" onClick={() => void save()}>
-          Save for offline
+          {m.save}
         </button>
       )}
       {estimate && <span className="muted storage-estimate">{estimate}</span>}

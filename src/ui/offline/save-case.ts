@@ -5,6 +5,9 @@
 import { loadCase } from '../case-page/load-case';
 import { markSaved, OFFLINE_CACHE } from './offline-cache';
 import { registerOfflineWorkerNow } from './register-worker';
+import { messages } from '../i18n/messages';
+
+const m = messages.offline;
 
 export interface SaveProgress {
   files: number;
@@ -17,13 +20,13 @@ export async function saveCaseOffline(caseId: string, onProgress: (p: SaveProgre
   void registerOfflineWorkerNow();
   const urls = new Set<string>();
   const load = await loadCase(caseId, (url) => urls.add(url));
-  if (load.status !== 'ready') throw new Error(load.status === 'failed' ? load.message : 'the case did not load');
+  if (load.status !== 'ready') throw new Error(load.status === 'failed' ? load.message : m.caseDidNotLoad);
   const notSaved: string[] = [];
   for (const source of load.series.values()) {
     if ('files' in source) source.files.forEach((f) => urls.add(f.url));
     else notSaved.push(source.label); // a DICOMweb series lives on its server
   }
-  if (notSaved.length > 0) throw new Error(`series on a DICOMweb server cannot be saved offline: ${notSaved.join(', ')}`);
+  if (notSaved.length > 0) throw new Error(m.dicomwebNotSaved(notSaved.join(', ')));
   if (load.lesson.narration) urls.add(new URL(`cases/${caseId}/${load.lesson.narration.src}`, window.location.href).href);
 
   // Kept as long as the browser allows: ask for persistent storage (a no-op where it is not granted).

@@ -1,6 +1,9 @@
 import { formatClock } from '../../case/time';
 import { visibleTags } from '../../case/library';
 import { packageHref, useOpenedPackages } from './opened-packages';
+import { messages } from '../i18n/messages';
+
+const m = messages.package.cards;
 
 /**
  * Cards for the case packages opened in this page, beside the bundled cases: a package opened once can be
@@ -10,14 +13,14 @@ export function PackageCards({ unknown }: { unknown: boolean }) {
   const opened = useOpenedPackages();
   if (opened.length === 0) return null;
   return (
-    <ul className="case-cards" aria-label="Opened case packages">
+    <ul className="case-cards" aria-label={m.list}>
       {opened.map(({ entry, lesson, fileName }, i) =>
         entry.problem !== undefined ? null : (
           <li key={lesson.id} className="case-card">
             <a href={packageHref(lesson.id)}>
               {unknown ? (
                 <>
-                  <h2>Unknown package {i + 1}</h2>
+                  <h2>{m.unknownPackage(i + 1)}</h2>
                   <p>{entry.unknownTitle}</p>
                 </>
               ) : (
@@ -27,12 +30,12 @@ export function PackageCards({ unknown }: { unknown: boolean }) {
                 </>
               )}
               <p className="case-meta">
-                <span className="badge">Case package</span>
-                <span>{fileName}, open in this page only</span>
+                <span className="badge">{m.badge}</span>
+                <span>{m.openHere(fileName)}</span>
                 <span>{entry.modalities.join(' · ')}</span>
                 <span>{formatClock(entry.duration)}</span>
-                <span>{entry.stepCount} steps</span>
-                {entry.syntheticImages && <span className="badge">Synthetic images</span>}
+                <span>{messages.library.stepCount(entry.stepCount)}</span>
+                {entry.syntheticImages && <span className="badge">{messages.library.syntheticImages}</span>}
               </p>
               <p className="case-tags">
                 {visibleTags(entry, unknown).map((t) => (

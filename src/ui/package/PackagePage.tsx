@@ -4,6 +4,9 @@ import { describePackageProblem, type PackageProblem } from '../../dicom/package
 import { LessonView } from '../case-page/LessonView';
 import { addOpenedPackage, openedPackage, packageHref, pendingPackageFile, useOpenedPackages, type OpenedPackage } from './opened-packages';
 import { readPackage } from './read-package';
+import { messages } from '../i18n/messages';
+
+const m = messages.package;
 
 const NO_SERIES_ERRORS = new Map<string, string>();
 
@@ -28,14 +31,13 @@ function PackageNotice({ p }: { p: OpenedPackage }) {
   const n = p.notDeidentified.length;
   return (
     <div className="package-notice">
-      <p className="muted">Opened from the case package {p.fileName}: kept in this page only.</p>
+      <p className="muted">{m.notice.openedFrom(p.fileName)}</p>
       {n > 0 && (
         <p role="note" className="deid-warning">
-          {n} DICOM file{n > 1 ? 's do' : ' does'} not say {n > 1 ? 'they were' : 'it was'} de-identified (PatientIdentityRemoved is not
-          YES): treat {n > 1 ? 'them' : 'it'} as patient data.
+          {m.notice.notDeidentified(n)}
         </p>
       )}
-      <NoteList label={`${p.notes.length} package note${p.notes.length === 1 ? '' : 's'}`} notes={p.notes} />
+      <NoteList label={m.notice.notes(p.notes.length)} notes={p.notes} />
     </div>
   );
 }
@@ -66,7 +68,7 @@ function ReadingPackage() {
     return (
       <main className="page-message">
         <p>
-          No case package is being opened. <a href="#/">Choose one in the library</a>
+          {m.reading.none} <a href="#/">{m.reading.chooseInLibrary}</a>
         </p>
       </main>
     );
@@ -74,24 +76,22 @@ function ReadingPackage() {
   if (read.status === 'reading') {
     return (
       <main className="page-message">
-        <p role="status">Checking the case package {read.name}…</p>
+        <p role="status">{m.reading.checking(read.name)}</p>
       </main>
     );
   }
   return (
     <main className="page-message">
-      <h1>This case package cannot be opened</h1>
-      <p role="alert">
-        {read.name}: {read.problems.length} problem{read.problems.length === 1 ? '' : 's'}
-      </p>
-      <ul className="problems" aria-label="Package problems">
+      <h1>{m.reading.refused}</h1>
+      <p role="alert">{m.reading.problemCount(read.name, read.problems.length)}</p>
+      <ul className="problems" aria-label={m.reading.problemList}>
         {read.problems.map((p, i) => (
           <li key={i}>{describePackageProblem(p)}</li>
         ))}
       </ul>
-      <NoteList label="Notes" notes={read.notes} />
+      <NoteList label={m.reading.notes} notes={read.notes} />
       <p>
-        <a href="#/">Back to the case library</a>
+        <a href="#/">{messages.common.backToLibrary}</a>
       </p>
     </main>
   );
@@ -106,8 +106,7 @@ export default function PackagePage({ caseId }: { caseId: string | null }) {
     return (
       <main className="page-message">
         <p>
-          The case package "{caseId}" is not open (packages are kept only while the page is open).{' '}
-          <a href="#/">Open it again in the library</a>
+          {m.notOpen(caseId)} <a href="#/">{m.openAgain}</a>
         </p>
       </main>
     );

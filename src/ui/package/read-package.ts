@@ -11,16 +11,19 @@ import { BROWSER_PACKAGE_LIMITS, extensionOf, MEDIA_TYPES } from '../../dicom/pa
 import { PACKAGE, packageReader, type PackageProblem } from '../../dicom/package/package-files';
 import type { SeriesSource } from '../../viewer/types';
 import type { OpenedPackage } from './opened-packages';
+import { messages } from '../i18n/messages';
+
+const m = messages.package;
 
 export type PackageRead = { ok: true; opened: OpenedPackage } | { ok: false; problems: PackageProblem[]; notes: string[] };
 
-const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
+const mb = m.megabytes;
 
 async function read(file: File): Promise<PackageRead> {
   const limits = BROWSER_PACKAGE_LIMITS;
   // Stored entries are never smaller than the zip: a zip over the total limit cannot be a package we take.
   if (file.size > limits.maxTotalBytes) {
-    return { ok: false, problems: [{ file: PACKAGE, message: `refused: ${mb(file.size)}, over the ${mb(limits.maxTotalBytes)} a browser opens` }], notes: [] };
+    return { ok: false, problems: [{ file: PACKAGE, message: m.problems.tooBig(mb(file.size), mb(limits.maxTotalBytes)) }], notes: [] };
   }
   const r = await unpackCase(new Uint8Array(await file.arrayBuffer()), limits);
   if (!r.ok) return r;
@@ -28,7 +31,7 @@ async function read(file: File): Promise<PackageRead> {
   const urls: string[] = [];
   const urlOf = (path: string, type: string): string => {
     const bytes = r.files.get(path);
-    if (!bytes) throw new Error(`${path} is not in the package`);
+    if (!bytes) throw new Error(m.problems.missingEntry(path));
     // The zip reader hands out fresh copies, never views of a SharedArrayBuffer: what Blob's type asks for.
     const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
     urls.push(url);
@@ -72,7 +75,7 @@ const reads = new WeakMap<File, Promise<PackageRead>>();
 export function readPackage(file: File): Promise<PackageRead> {
   let p = reads.get(file);
   if (!p) {
-    p = read(file).catch((e: unknown): PackageRead => ({ ok: false, problems: [{ file: PACKAGE, message: `could not be read: ${reasonOf(e)}` }], notes: [] }));
+    p = read(file).catch((e: unknown): PackageRead => ({ ok: false, problems: [{ file: PACKAGE, message: m.problems.unreadable(reasonOf(e)) }], notes: [] }));
     reads.set(file, p);
   }
   return p;

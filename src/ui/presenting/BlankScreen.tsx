@@ -1,4 +1,5 @@
 import { useLesson } from '../case-page/lesson-context';
+import { messages } from '../i18n/messages';
 
 /** B while presenting: the projector goes black (the room looks at the speaker); B again brings the images back. */
 export function BlankScreen() {
@@ -7,7 +8,7 @@ export function BlankScreen() {
   return (
     <div className="blank-screen" data-blank="true">
       <span className="visually-hidden" role="status">
-        Screen blanked. Press B to show it again.
+        {messages.presenter.blanked}
       </span>
     </div>
   );

@@ -1,6 +1,9 @@
 import { SegmentButton } from '../case-page/SegmentButton';
 import { useEffect, useRef } from 'react';
 import { useLesson } from '../case-page/lesson-context';
+import { messages } from '../i18n/messages';
+
+const m = messages.presenter.script;
 
 /** The presenter's script for the current step: the speaker notes, then the narration with the current segment. */
 export function ConsoleScript() {
@@ -18,14 +21,12 @@ export function ConsoleScript() {
   const note = notes[step.id];
   return (
     <>
-      <section className="speaker-notes" aria-label="Speaker notes">
-        <h2>Speaker notes</h2>
-        {note ? <p>{note}</p> : <p className="muted">No notes for this step.</p>}
+      <section className="speaker-notes" aria-label={m.notesRegion}>
+        <h2>{m.notesHeading}</h2>
+        {note ? <p>{note}</p> : <p className="muted">{m.noNotes}</p>}
       </section>
-      <section className="transcript console-transcript" aria-label="Transcript">
-        <h2>
-          Step {step.index + 1}: {step.title}
-        </h2>
+      <section className="transcript console-transcript" aria-label={m.transcript}>
+        <h2>{m.step(step.index + 1, step.title)}</h2>
         <ol className="segments">
           {timeline.segments.slice(step.firstSegment, step.lastSegment + 1).map((seg) => (
             <li key={seg.id}>

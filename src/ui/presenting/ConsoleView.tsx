@@ -13,6 +13,9 @@ import { usePresentationSync } from './use-presentation-sync';
 import { PresenterTimer } from './PresenterTimer';
 import { NextStepPreview } from './NextStepPreview';
 import { ConsoleScript } from './ConsoleScript';
+import { messages } from '../i18n/messages';
+
+const m = messages.presenter.console;
 
 interface Props {
   lesson: ParsedCase;
@@ -40,7 +43,7 @@ export function ConsoleView({ lesson, series, seriesErrors, initialStep }: Props
   const tookOver = useStore(store, (s) => s.tookOver);
 
   useEffect(() => {
-    document.title = 'Presenter console · Case Teaching Viewer';
+    document.title = messages.common.pageTitle(m.heading);
   }, []);
 
   const s = store.getState();
@@ -48,30 +51,30 @@ export function ConsoleView({ lesson, series, seriesErrors, initialStep }: Props
     <LessonContext.Provider value={store}>
       <div className="console">
         <header className="console-header">
-          <h1>Presenter console</h1>
+          <h1>{m.heading}</h1>
           <span className="console-case">{lesson.title}</span>
           <PresenterTimer />
           <p className={`console-link ${connected ? 'on' : 'off'}`} role="status">
-            Audience window: {connected ? 'connected' : 'not connected'}
+            {connected ? m.audienceConnected : m.audienceNotConnected}
           </p>
           <button type="button" aria-pressed={blanked} aria-keyshortcuts="B" onClick={() => s.setBlanked(!store.getState().blanked)}>
-            Blank audience screen
+            {m.blank}
           </button>
           {hidden ? (
             <button type="button" onClick={() => store.getState().revealNow()}>
-              Reveal now
+              {messages.casePage.reveal.revealNow}
             </button>
           ) : (
             <button type="button" onClick={() => store.getState().hideAnswers()}>
-              Hide answers
+              {messages.casePage.reveal.hide}
             </button>
           )}
         </header>
-        <section className="viewer-area console-viewer" aria-label="Images">
+        <section className="viewer-area console-viewer" aria-label={messages.viewer.area}>
           <ViewportGrid series={series} seriesErrors={seriesErrors} sessionRef={session} />
           {tookOver && (
             <button type="button" className="return-button" onClick={() => store.getState().returnToLesson()}>
-              Return to lesson
+              {messages.casePage.returnToLesson}
             </button>
           )}
         </section>

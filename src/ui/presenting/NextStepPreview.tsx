@@ -1,6 +1,9 @@
 import { cueForStep } from '../../case/timeline';
 import type { SeriesSource } from '../../viewer/types';
 import { useLesson } from '../case-page/lesson-context';
+import { messages } from '../i18n/messages';
+
+const m = messages.presenter.next;
 
 /** What the next click brings: its title, its opening words and what each viewport will show. */
 export function NextStepPreview({ series }: { series: ReadonlyMap<string, SeriesSource> }) {
@@ -8,32 +11,22 @@ export function NextStepPreview({ series }: { series: ReadonlyMap<string, Series
   const stepIndex = useLesson((s) => s.stepIndex);
   const next = timeline.steps[stepIndex + 1];
   return (
-    <section className="next-step" aria-label="Next step">
-      <h2>Next</h2>
+    <section className="next-step" aria-label={m.region}>
+      <h2>{m.heading}</h2>
       {next ? (
         <>
-          <p className="next-title">
-            Step {next.index + 1}: {next.title}
-          </p>
+          <p className="next-title">{m.step(next.index + 1, next.title)}</p>
           <p className="muted">{timeline.segments[next.firstSegment]?.text}</p>
           <ul className="next-views">
             {Object.entries(cueForStep(timeline, next.index).viewports).map(([id, vp]) => {
               const source = series.get(vp.series);
-              const count = source && 'files' in source ? ` of ${source.files.length}` : '';
-              const arrows = vp.arrows.length > 0 ? `, ${vp.arrows.length} arrow${vp.arrows.length > 1 ? 's' : ''}` : '';
-              return (
-                <li key={id}>
-                  {source?.label ?? vp.series}: image {vp.imageIndex + 1}
-                  {count}
-                  {vp.preset ? `, ${vp.preset} window` : ''}
-                  {arrows}
-                </li>
-              );
+              const count = source && 'files' in source ? source.files.length : null;
+              return <li key={id}>{m.view(source?.label ?? vp.series, vp.imageIndex + 1, count, vp.preset ?? null, vp.arrows.length)}</li>;
             })}
           </ul>
         </>
       ) : (
-        <p className="muted">This is the last step.</p>
+        <p className="muted">{m.last}</p>
       )}
     </section>
   );

@@ -1,6 +1,9 @@
 import { useLesson } from '../case-page/lesson-context';
 import { consoleHref } from '../route';
 import { leaveFullscreen, toggleFullscreen } from './fullscreen';
+import { messages } from '../i18n/messages';
+
+const m = messages.presenter;
 
 /**
  * "Present" turns this window into the audience screen (full screen when the browser allows); "Open presenter
@@ -31,7 +34,7 @@ export function PresentControls({ console = true }: { console?: boolean }) {
             void leaveFullscreen();
           }}
         >
-          Stop presenting
+          {m.stopPresenting}
         </button>
       ) : (
         <button
@@ -41,12 +44,12 @@ export function PresentControls({ console = true }: { console?: boolean }) {
             void toggleFullscreen();
           }}
         >
-          Present
+          {m.present}
         </button>
       )}
       {console && (
         <button type="button" onClick={openConsole}>
-          Open presenter console
+          {m.openConsole}
         </button>
       )}
     </div>

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
 import { formatClock } from '../../case/time';
+import { messages } from '../i18n/messages';
+
+const m = messages.presenter.timer;
 
 /** Time since the console opened (or since "Reset"), for a speaker keeping to a conference slot. */
 export function PresenterTimer() {
@@ -11,7 +14,7 @@ export function PresenterTimer() {
   }, []);
   const seconds = Math.max(0, Math.floor((now - start) / 1000));
   return (
-    <div className="presenter-timer" role="timer" aria-label="Time presenting">
+    <div className="presenter-timer" role="timer" aria-label={m.name}>
       <span className="timer-value">{formatClock(seconds)}</span>
       <button
         type="button"
@@ -21,7 +24,7 @@ export function PresenterTimer() {
           setNow(Date.now());
         }}
       >
-        Reset timer
+        {m.reset}
       </button>
     </div>
   );

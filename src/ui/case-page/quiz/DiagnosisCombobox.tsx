@@ -4,6 +4,8 @@ import type { VocabularyEntry } from '../../../case/schema';
 
 interface Props {
   label: string;
+  /** The suggestion list's accessible name. */
+  listLabel: string;
   value: string;
   vocabulary: readonly VocabularyEntry[];
   onChange(value: string): void;
@@ -17,7 +19,7 @@ const MIN_PREFIX = 2;
  * combobox: arrows move through the list, Enter takes the highlighted name, Escape closes it. Anything typed counts;
  * the suggestions only help spelling.
  */
-export function DiagnosisCombobox({ label, value, vocabulary, onChange }: Props) {
+export function DiagnosisCombobox({ label, listLabel, value, vocabulary, onChange }: Props) {
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -66,7 +68,7 @@ export function DiagnosisCombobox({ label, value, vocabulary, onChange }: Props)
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label={`Suggestions for ${label.toLowerCase()}`} hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label={listLabel} hidden={!expanded}>
         {options.map((s, i) => (
           <li
             key={`${s.id}-${s.text}`}

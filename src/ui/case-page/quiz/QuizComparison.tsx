@@ -1,4 +1,7 @@
 import type { QuizKey, QuizResult } from '../../../case/quiz';
+import { messages } from '../../i18n/messages';
+
+const m = messages.quiz.comparison;
 
 interface Props {
   result: QuizResult;
@@ -9,72 +12,60 @@ interface Props {
 }
 
 function finalLine(result: QuizResult, finalName: string): string {
-  if (result.finalRank === 1) return `Your first choice was the final diagnosis, ${finalName}.`;
-  if (result.finalRank !== null) return `You ranked the final diagnosis, ${finalName}, number ${result.finalRank}.`;
-  return `The final diagnosis, ${finalName}, was not in your list.`;
+  if (result.finalRank === 1) return m.finalFirst(finalName);
+  if (result.finalRank !== null) return m.finalRanked(finalName, result.finalRank);
+  return m.finalMissing(finalName);
 }
-
-const HOW: Record<QuizResult['matched'][number]['how'], string> = {
-  exact: 'same name',
-  contains: 'named within your answer',
-  partial: 'partial name',
-};
 
 /** The learner's committed differential against the case's: matches (synonyms count), misses, extras, the score. */
 export function QuizComparison({ result, answerKey, diagnosisShown, findings }: Props) {
   const finalName = answerKey.entries[answerKey.finalIndex]?.diagnosis ?? '';
   return (
-    <section className="quiz comparison" aria-label="Quiz comparison">
-      <h2>Your differential against the case's</h2>
+    <section className="quiz comparison" aria-label={m.region}>
+      <h2>{m.heading}</h2>
       <p className="quiz-score">
-        Score: <strong>{result.score}</strong> of {result.maxScore}
+        {m.score} <strong>{result.score}</strong> {m.scoreOf(result.maxScore)}
       </p>
       <p className="muted quiz-rule">{result.rule}</p>
       <p className="quiz-final">
-        {diagnosisShown
-          ? finalLine(result, finalName)
-          : 'Where the final diagnosis stood in your list is shown with the final diagnosis.'}
+        {diagnosisShown ? finalLine(result, finalName) : m.finalWaits}
       </p>
-      <h3>You named</h3>
+      <h3>{m.named}</h3>
       {result.matched.length === 0 ? (
-        <p className="muted">None of the case's diagnoses.</p>
+        <p className="muted">{m.namedNone}</p>
       ) : (
         <ul className="quiz-matched">
-          {result.matched.map((m) => (
-            <li key={m.learnerRank}>
-              Your #{m.learnerRank + 1} “{m.learnerText}” = <strong>{m.diagnosis}</strong> (the case's #{m.caseRank + 1},{' '}
-              {HOW[m.how]})
+          {result.matched.map((match) => (
+            <li key={match.learnerRank}>
+              {m.yours(match.learnerRank + 1, match.learnerText)} = <strong>{match.diagnosis}</strong>{' '}
+              {m.caseRankHow(match.caseRank + 1, m.how[match.how])}
             </li>
           ))}
         </ul>
       )}
       {result.missed.length > 0 && (
         <>
-          <h3>You missed</h3>
+          <h3>{m.missed}</h3>
           <ul className="quiz-missed">
-            {result.missed.map((m) => (
-              <li key={m.caseRank}>
-                {m.diagnosis} (the case's #{m.caseRank + 1})
-              </li>
+            {result.missed.map((miss) => (
+              <li key={miss.caseRank}>{m.missedItem(miss.diagnosis, miss.caseRank + 1)}</li>
             ))}
           </ul>
         </>
       )}
       {result.unmatched.length > 0 && (
         <>
-          <h3>Not in the case's differential</h3>
+          <h3>{m.unmatched}</h3>
           <ul className="quiz-unmatched">
             {result.unmatched.map((u) => (
-              <li key={u.learnerRank}>
-                Your #{u.learnerRank + 1} “{u.learnerText}”
-              </li>
+              <li key={u.learnerRank}>{m.yours(u.learnerRank + 1, u.learnerText)}</li>
             ))}
           </ul>
         </>
       )}
       {findings && (
         <>
-          <h3>Your findings</h3>
+          <h3>{m.findings}</h3>
           <p className="quiz-findings">{findings}</p>
         </>
       )}

@@ -1,6 +1,9 @@
 import type { VocabularyEntry } from '../../../case/schema';
 import { DiagnosisCombobox } from './DiagnosisCombobox';
 import type { QuizDraft } from './quiz-draft';
+import { messages } from '../../i18n/messages';
+
+const m = messages.quiz.form;
 
 interface Props {
   draft: QuizDraft;
@@ -33,11 +36,11 @@ export function QuizForm({ draft, vocabulary, onDraft, onCommit, onSkip }: Props
       }}
     >
       <label className="quiz-findings-input">
-        Findings
+        {m.findings}
         <textarea rows={3} value={draft.findings} onChange={(e) => onDraft({ ...draft, findings: e.target.value })} />
       </label>
       <fieldset>
-        <legend>Differential, most likely first</legend>
+        <legend>{m.differential}</legend>
         <ol className="quiz-answers">
           {answers.map((a, i) => (
             <li key={i}>
@@ -45,17 +48,18 @@ export function QuizForm({ draft, vocabulary, onDraft, onCommit, onSkip }: Props
                 {i + 1}.
               </span>
               <DiagnosisCombobox
-                label={`Diagnosis ${i + 1}`}
+                label={m.diagnosis(i + 1)}
+                listLabel={m.suggestions(i + 1)}
                 value={a}
                 vocabulary={vocabulary}
                 onChange={(v) => setAnswers(answers.map((x, j) => (j === i ? v : x)))}
               />
-              <button type="button" aria-label={`Move diagnosis ${i + 1} up`} disabled={i === 0} onClick={() => setAnswers(move(answers, i, i - 1))}>
+              <button type="button" aria-label={m.moveUp(i + 1)} disabled={i === 0} onClick={() => setAnswers(move(answers, i, i - 1))}>
                 ↑
               </button>
               <button
                 type="button"
-                aria-label={`Move diagnosis ${i + 1} down`}
+                aria-label={m.moveDown(i + 1)}
                 disabled={i === answers.length - 1}
                 onClick={() => setAnswers(move(answers, i, i + 1))}
               >
@@ -63,7 +67,7 @@ export function QuizForm({ draft, vocabulary, onDraft, onCommit, onSkip }: Props
               </button>
               <button
                 type="button"
-                aria-label={`Remove diagnosis ${i + 1}`}
+                aria-label={m.remove(i + 1)}
                 disabled={answers.length === 1}
                 onClick={() => setAnswers(answers.filter((_, j) => j !== i))}
               >
@@ -74,16 +78,16 @@ export function QuizForm({ draft, vocabulary, onDraft, onCommit, onSkip }: Props
         </ol>
         {answers.length < MAX_ENTRIES && (
           <button type="button" className="subtle" onClick={() => setAnswers([...answers, ''])}>
-            Add a diagnosis
+            {m.add}
           </button>
         )}
       </fieldset>
       <div className="quiz-actions">
         <button type="submit" disabled={!named}>
-          Commit answer
+          {m.commit}
         </button>
         <button type="button" onClick={onSkip}>
-          Skip
+          {m.skip}
         </button>
       </div>
     </form>

@@ -9,6 +9,9 @@ import { useLesson } from '../lesson-context';
 import { clearDraft, EMPTY_DRAFT, readDraft, saveDraft, type QuizDraft } from './quiz-draft';
 import { QuizComparison } from './QuizComparison';
 import { QuizForm } from './QuizForm';
+import { messages } from '../../i18n/messages';
+
+const m = messages.quiz;
 
 /** Booleans, not a set: a selector must return a stable value or React renders forever. */
 function isShown(s: LessonState, kind: RevealItem['kind']): boolean {
@@ -66,23 +69,21 @@ export function QuizPanel() {
       );
     }
     return (
-      <section className="quiz" aria-label="Your answer">
-        <h2>Your answer</h2>
-        <p className="muted">You did not commit a differential before the answers were revealed.</p>
+      <section className="quiz" aria-label={m.region}>
+        <h2>{m.heading}</h2>
+        <p className="muted">{m.notCommitted}</p>
       </section>
     );
   }
 
   const showForm = (!quiz || retaking) && !skipped;
   return (
-    <section className={`quiz${revealComesNext && showForm ? ' nudge' : ''}`} aria-label="Your answer">
-      <h2>Your answer</h2>
+    <section className={`quiz${revealComesNext && showForm ? ' nudge' : ''}`} aria-label={m.region}>
+      <h2>{m.heading}</h2>
       {showForm ? (
         <>
           <p className="muted">
-            {revealComesNext
-              ? 'The answers come with the next step: commit your differential now, or skip.'
-              : 'Commit your findings and a ranked differential before the answers are revealed; it is scored then.'}
+            {revealComesNext ? m.revealComesNext : m.intro}
           </p>
           <QuizForm
             draft={draft}
@@ -97,7 +98,7 @@ export function QuizPanel() {
         </>
       ) : quiz && !retaking ? (
         <>
-          <p>Committed {committedNow ? 'just now' : `on ${dateText(quiz.answeredAt)}`}; scored when the differential is revealed:</p>
+          <p>{m.committed(committedNow ? m.justNow : m.onDate(dateText(quiz.answeredAt)))}</p>
           <ol className="quiz-committed">
             {quiz.answers.map((a, i) => (
               <li key={i}>{a}</li>
@@ -105,15 +106,15 @@ export function QuizPanel() {
           </ol>
           {due && (
             <button type="button" onClick={() => setRetaking(true)}>
-              Due for review: answer again
+              {m.answerAgain}
             </button>
           )}
         </>
       ) : (
         <p className="muted">
-          Quiz skipped.{' '}
+          {m.skipped}{' '}
           <button type="button" className="subtle" onClick={() => setSkipped(false)}>
-            Answer after all
+            {m.answerAfterAll}
           </button>
         </p>
       )}

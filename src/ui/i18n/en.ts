@@ -1,0 +1,31 @@
+/**
+ * The English UI text, the app's reference language: every other language is typed from it (`Messages`).
+ * One file per feature under en/, joined here.
+ */
+import { common } from './en/common';
+import { errors } from './en/errors';
+import { library } from './en/library';
+import { casePage } from './en/case-page';
+import { viewer } from './en/viewer';
+import { quiz } from './en/quiz';
+import { presenter } from './en/presenter';
+import { author } from './en/author';
+import { casePackage } from './en/package';
+import { local } from './en/local';
+import { offline } from './en/offline';
+import { shortcuts } from './en/shortcuts';
+
+export const en = {
+  common,
+  errors,
+  library,
+  casePage,
+  viewer,
+  quiz,
+  presenter,
+  author,
+  package: casePackage,
+  local,
+  offline,
+  shortcuts,
+};

@@ -1,0 +1,38 @@
+/** Presenting: the audience screen's controls and blank screen, and the presenter console. */
+export const presenter = {
+  present: 'Present',
+  stopPresenting: 'Stop presenting',
+  openConsole: 'Open presenter console',
+  blanked: 'Screen blanked. Press B to show it again.',
+  console: {
+    heading: 'Presenter console',
+    audienceConnected: 'Audience window: connected',
+    audienceNotConnected: 'Audience window: not connected',
+    blank: 'Blank audience screen',
+  },
+  timer: {
+    name: 'Time presenting',
+    reset: 'Reset timer',
+  },
+  script: {
+    notesRegion: 'Speaker notes',
+    notesHeading: 'Speaker notes',
+    noNotes: 'No notes for this step.',
+    transcript: 'Transcript',
+    step: (step: number, title: string) => `Step ${step}: ${title}`,
+  },
+  next: {
+    region: 'Next step',
+    heading: 'Next',
+    step: (step: number, title: string) => `Step ${step}: ${title}`,
+    /**
+     * What one viewport of the next step shows: "<series>: image 3 of 20, ct-bone window, 2 arrows". `count` is
+     * null when the series' size is not known yet (DICOMweb), `preset` when the cue names none.
+     */
+    view: (series: string, image: number, count: number | null, preset: string | null, arrows: number) =>
+      `${series}: image ${image}${count === null ? '' : ` of ${count}`}${preset === null ? '' : `, ${preset} window`}${
+        arrows > 0 ? `, ${arrows} arrow${arrows > 1 ? 's' : ''}` : ''
+      }`,
+    last: 'This is the last step.',
+  },
+};

@@ -1,0 +1,37 @@
+import type { LessonActionId, ShortcutScope, ViewportActionId } from '../../shortcuts';
+
+/** The keyboard shortcut sheet: its button and dialog, and what each binding of the shortcut table does. */
+export const shortcuts = {
+  button: 'Keyboard shortcuts',
+  heading: 'Keyboard shortcuts',
+  close: 'Close',
+  scopes: { lesson: 'Lesson', viewport: 'In a focused viewport (click or Tab to it)' } satisfies Record<ShortcutScope, string>,
+  lesson: {
+    'next-step': 'Next step',
+    'previous-step': 'Previous step',
+    'toggle-play': 'Play or pause the narration',
+    'back-5s': 'Back 5 seconds',
+    'forward-5s': 'Forward 5 seconds',
+    'previous-segment': 'Previous transcript segment',
+    'next-segment': 'Next transcript segment',
+    'go-to-step': 'Go to step 1 to 9',
+    'return-to-lesson': 'Return to the lesson after taking over',
+    'show-shortcuts': 'Show these keyboard shortcuts',
+    fullscreen: 'Full screen on or off',
+    blank: 'Presenting: blank the screen, or show it again',
+    'leave-presentation': 'Leave presentation mode',
+  } satisfies Record<LessonActionId, string>,
+  viewport: {
+    'next-image': 'Next image',
+    'previous-image': 'Previous image',
+    reset: "Reset to the lesson's image, window and framing",
+    invert: 'Invert the grey scale',
+    cine: 'Start or stop cine at the chosen frame rate',
+    'restore-layout': 'Restore the grid after maximising a viewport (double-click maximises and restores)',
+  } satisfies Record<Exclude<ViewportActionId, 'preset'>, string>,
+  /** A preset key: the CT window it sets (`name` from the viewer's preset names). */
+  preset: (name: string, width: number, center: number) => `Window: ${name} (W ${width} L ${center})`,
+  /** The first preset key, which on other modalities brings back the default window. */
+  presetOrDefault: (name: string, width: number, center: number) =>
+    `Window: ${name} (W ${width} L ${center}); other modalities: the default window`,
+};

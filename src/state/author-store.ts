@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Draft } from '../case/authoring';
 import type { CaseProblem } from '../case/errors';
+import { checkAgainstImages, type SeriesFactsByKey } from '../case/cross-check';
 import { parseCase } from '../case/parse';
 import type { ParsedCase } from '../case/schema';
 
@@ -20,6 +21,8 @@ export interface AuthorState {
   problems: readonly CaseProblem[];
   /** The draft as a case the player can show: the last valid one (the viewer keeps playing while a field is wrong). */
   playable: ParsedCase;
+  /** What the viewer knows of the series so far: image indices and arrow points are checked against it. */
+  facts: SeriesFactsByKey;
 }
 
 export interface AuthorActions {
@@ -27,13 +30,28 @@ export interface AuthorActions {
   undo(): void;
   redo(): void;
   select(segmentId: string | null): void;
+  /** New facts about the series (a series opened, its first file arrived): the draft is checked again. */
+  setFacts(facts: SeriesFactsByKey): void;
 }
 
 export type AuthorStore = StoreApi<AuthorState & AuthorActions>;
 
-function check(draft: Draft, lastPlayable: ParsedCase): Pick<AuthorState, 'problems' | 'playable'> {
+/** The same checks as `npm run cases:check`: the case format, then the references into the images known so far. */
+function check(draft: Draft, lastPlayable: ParsedCase, facts: SeriesFactsByKey): Pick<AuthorState, 'problems' | 'playable'> {
   const r = parseCase(draft);
-  return r.ok ? { problems: [], playable: r.value } : { problems: r.problems, playable: lastPlayable };
+  if (!r.ok) return { problems: r.problems, playable: lastPlayable };
+  const problems = checkAgainstImages(r.value, facts);
+  return problems.length === 0 ? { problems, playable: r.value } : { problems, playable: lastPlayable };
+}
+
+/** Whether two sets of facts say the same (a status report that changed nothing here re-checks nothing). */
+function sameFacts(a: SeriesFactsByKey, b: SeriesFactsByKey): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, f] of a) {
+    const g = b.get(key);
+    if (!g || g.imageCount !== f.imageCount || g.rows !== f.rows || g.columns !== f.columns || g.frameOfReferenceUID !== f.frameOfReferenceUID) return false;
+  }
+  return true;
 }
 
 export function createAuthorStore(start: ParsedCase, draft: Draft = start): AuthorStore {
@@ -42,25 +60,31 @@ export function createAuthorStore(start: ParsedCase, draft: Draft = start): Auth
     past: [],
     future: [],
     selectedSegment: draft.transcript[0]?.id ?? null,
-    ...check(draft, start),
+    facts: new Map(),
+    ...check(draft, start, new Map()),
     edit: (change) => {
       const s = get();
       const next = change(s.draft);
       if (next === s.draft) return;
-      set({ draft: next, past: [...s.past, s.draft].slice(-HISTORY), future: [], ...check(next, s.playable) });
+      set({ draft: next, past: [...s.past, s.draft].slice(-HISTORY), future: [], ...check(next, s.playable, s.facts) });
     },
     undo: () => {
       const s = get();
       const prev = s.past[s.past.length - 1];
       if (!prev) return;
-      set({ draft: prev, past: s.past.slice(0, -1), future: [s.draft, ...s.future], ...check(prev, s.playable) });
+      set({ draft: prev, past: s.past.slice(0, -1), future: [s.draft, ...s.future], ...check(prev, s.playable, s.facts) });
     },
     redo: () => {
       const s = get();
       const next = s.future[0];
       if (!next) return;
-      set({ draft: next, past: [...s.past, s.draft], future: s.future.slice(1), ...check(next, s.playable) });
+      set({ draft: next, past: [...s.past, s.draft], future: s.future.slice(1), ...check(next, s.playable, s.facts) });
     },
     select: (segmentId) => set({ selectedSegment: segmentId }),
+    setFacts: (facts) => {
+      const s = get();
+      if (sameFacts(facts, s.facts)) return;
+      set({ facts, ...check(s.draft, s.playable, facts) });
+    },
   }));
 }

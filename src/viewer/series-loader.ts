@@ -12,6 +12,7 @@ import { openFileSeries } from './file-series';
 import { loadDicomWebSeries, releaseDicomWebImage } from './dicomweb-series';
 import { eachLimited } from './limited';
 import { FileProblem } from './load-errors';
+import type { SeriesFacts } from '../case/cross-check';
 
 /** Frames fetched at the same time while prefetching a DICOMweb series. */
 const PARALLEL_FRAME_PREFETCH = 2;
@@ -61,6 +62,8 @@ export class SeriesCache {
   private readonly entries = new Map<string, Entry>();
   private readonly fileNames = new Map<string, string>();
   private readonly opened = new Set<LoadedSeries>();
+  /** The opened series by case key, for the facts an author's edits are checked against. */
+  private readonly byKey = new Map<string, LoadedSeries>();
   private released = false;
 
   /**
@@ -110,6 +113,21 @@ export class SeriesCache {
     });
   }
 
+  /**
+   * What is known of each opened series for checking a case against its images: the image count, and the size and
+   * frame of reference from the first image whose file is here (a series without any is left out).
+   */
+  facts(): Map<string, SeriesFacts> {
+    const out = new Map<string, SeriesFacts>();
+    for (const [key, series] of this.byKey) {
+      const header = series.images.find((i) => i.header)?.header;
+      if (!header) continue;
+      const { rows, columns, frameOfReferenceUID } = header;
+      out.set(key, { imageCount: series.imageIds.length, rows, columns, ...(frameOfReferenceUID ? { frameOfReferenceUID } : {}) });
+    }
+    return out;
+  }
+
   /** The user's name for the file behind an imageId (frame suffixes included). */
   fileNameOf(imageId: string): string | undefined {
     return this.fileNames.get(imageId);
@@ -129,6 +147,7 @@ export class SeriesCache {
     }
     for (const series of this.opened) series.release();
     this.opened.clear();
+    this.byKey.clear();
     this.fileNames.clear();
     this.entries.clear();
     this.released = true;
@@ -149,6 +168,7 @@ export class SeriesCache {
       throw new Error('the viewer session was closed');
     }
     this.opened.add(series);
+    this.byKey.set(source.key, series);
     for (const image of series.images) {
       // A series reloaded with the same imageIds (its case changed) is still held once by this session.
       if (this.fileNames.has(image.imageId) && image.imageId.startsWith('wadors:')) releaseDicomWebImage(image.imageId);

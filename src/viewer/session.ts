@@ -189,6 +189,10 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
       void shownSlot(viewportId)?.go(imageIndex, true);
     },
 
+    seriesFacts() {
+      return seriesCache.facts();
+    },
+
     imagePointAt(viewportId, clientX, clientY) {
       const slot = shownSlot(viewportId);
       if (!slot?.shown) return null;

@@ -3,6 +3,7 @@
  * viewer reports what each viewport shows. Nothing here imports Cornerstone or React.
  */
 import type { ViewportCue } from '../case/schema';
+import type { SeriesFactsByKey } from '../case/cross-check';
 
 interface SeriesInfo {
   key: string;
@@ -100,6 +101,8 @@ export interface ViewerSession {
    * image a viewport shows; null when it shows none. For placing arrows where an author clicks.
    */
   imagePointAt(viewportId: string, clientX: number, clientY: number): [number, number] | null;
+  /** What the session knows of each series it has opened (image count, size, frame of reference), by case key. */
+  seriesFacts(): SeriesFactsByKey;
   /** Moves one viewport to an image without touching anything else (sweeps, linked scrolling). */
   scrollTo(viewportId: string, imageIndex: number): void;
   /**

@@ -6,6 +6,8 @@ import { parseCase } from '../../src/case/parse';
 import type { ParsedCase } from '../../src/case/schema';
 import * as edit from '../../src/case/authoring';
 import { createAuthorStore } from '../../src/state/author-store';
+import type { SeriesFacts } from '../../src/case/cross-check';
+import dicomParser from 'dicom-parser';
 import { createLessonStore } from '../../src/state/lesson-store';
 
 function seed(): ParsedCase {
@@ -87,6 +89,37 @@ describe('author store', () => {
     store.getState().edit((d) => edit.setSegmentText(d, id, 'Changed words'));
     expect(store.getState().future).toEqual([]);
     expect(store.getState().playable.transcript[1]!.text).toBe('Changed words');
+  });
+
+  it('checks image indices against the series the viewer has opened, as cases:check does against the files', () => {
+    const start = seed();
+    const store = createAuthorStore(start);
+    // The facts the viewer would report, read here from the case's own files.
+    const facts = new Map<string, SeriesFacts>();
+    for (const s of start.series) {
+      if (!('manifest' in s) || !s.manifest) continue;
+      const dir = join(import.meta.dirname, '../../cases/epidural-aml', s.manifest, '..');
+      const files = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: string[] }).files;
+      const header = dicomParser.parseDicom(new Uint8Array(readFileSync(join(dir, files[0]!))), { untilTag: 'x7fe00010' });
+      facts.set(s.key, { imageCount: files.length, rows: header.uint16('x00280010')!, columns: header.uint16('x00280011')! });
+    }
+    store.getState().setFacts(facts);
+    expect(store.getState().problems).toEqual([]);
+    const cue = start.cues[0]!;
+    const [name, vp] = Object.entries(cue.viewports)[0]!;
+    const count = facts.get(vp.series)!.imageCount;
+    const before = store.getState().playable;
+    store.getState().edit((d) => edit.setCue(d, cue.at, { ...cue.viewports, [name]: { ...vp, imageIndex: count } }, cue.links));
+    expect(store.getState().problems).toEqual([
+      { path: `cues[0].viewports.${name}.imageIndex`, message: `${count} is past the last image (${count - 1}) of series "${vp.series}"` },
+    ]);
+    expect(store.getState().playable).toBe(before);
+    // Facts that say nothing new leave the state as it is.
+    const problems = store.getState().problems;
+    store.getState().setFacts(new Map(facts));
+    expect(store.getState().problems).toBe(problems);
+    store.getState().undo();
+    expect(store.getState().problems).toEqual([]);
   });
 
   it('the lesson follows a replaced case and stays on the same segment', () => {

@@ -60,6 +60,17 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
     [author, player],
   );
 
+  // Image indices and arrow points are checked against the series as the viewer opens them (as cases:check does
+  // against the files): a viewport's report is when a series, or its first file, has arrived.
+  useEffect(
+    () =>
+      useViewportStatus.subscribe(() => {
+        const facts = session.current?.seriesFacts();
+        if (facts) author.getState().setFacts(facts);
+      }),
+    [author],
+  );
+
   // Nothing a user made is lost: the draft is saved shortly after each change.
   useEffect(() => {
     let timer = 0;

@@ -132,7 +132,9 @@ export async function applyCue(
     return;
   }
 
-  viewport.setProperties({ voiRange: utilities.windowLevel.toLowHighRange(window.width, window.center), invert: false });
+  // MONOCHROME1 images are shown inverted by nature (the loader's `invert`); the learner's "Invert" is relative to it.
+  slot.naturalInvert = Boolean(decoded.invert);
+  viewport.setProperties({ voiRange: utilities.windowLevel.toLowHighRange(window.width, window.center), invert: slot.naturalInvert });
   slot.fitScale = 0; // no zoom reports from the camera events fired while framing
   slot.fitScale = frameCue(viewport, image.imageId, cue);
   slot.framing = cue;

@@ -222,7 +222,7 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
 
     invert(viewportId) {
       const slot = shownSlot(viewportId);
-      slot?.setInverted(!slot.viewport.getProperties().invert);
+      slot?.setInverted(!slot.status.inverted);
     },
 
     setWindow(viewportId, choice) {

@@ -32,6 +32,8 @@ export class ViewportSlot {
   fitScale = 0;
   /** The cue that framed the viewport, re-applied when the element changes size... */
   framing: ViewportCue | null = null;
+  /** Whether the shown series is displayed inverted by nature (MONOCHROME1), before any learner's "Invert". */
+  naturalInvert = false;
   /** The element size (CSS pixels) the image was last framed for. */
   private framedSize = '';
   /** ...unless the user zoomed or panned since: then their framing is kept. */
@@ -126,11 +128,13 @@ export class ViewportSlot {
     );
   }
 
+  /** Inverts the grey scale (`on`) relative to how the image is shown by nature (MONOCHROME1 already is). */
   setInverted(on: boolean): void {
     if (!this.shown) return;
     const viewport = this.viewport;
-    if (Boolean(viewport.getProperties().invert) !== on) {
-      viewport.setProperties({ invert: on });
+    const invert = on !== this.naturalInvert;
+    if (Boolean(viewport.getProperties().invert) !== invert) {
+      viewport.setProperties({ invert });
       viewport.render();
     }
     this.update({ inverted: on || undefined });

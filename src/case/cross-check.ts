@@ -225,7 +225,8 @@ export function checkAgainstImages(c: ParsedCase, facts: SeriesFactsByKey): Case
     cue.links.forEach((group, g) => {
       const frames = group.map((name) => {
         const vp = cue.viewports[name];
-        return vp ? { name, series: vp.series, frame: facts.get(vp.series)?.frameOfReferenceUID } : null;
+        // A series not known (yet: author mode learns them as they open) is not judged.
+        return vp && facts.has(vp.series) ? { name, series: vp.series, frame: facts.get(vp.series)?.frameOfReferenceUID } : null;
       });
       const firstFrame = frames[0];
       frames.forEach((fr, k) => {

@@ -103,6 +103,10 @@ describe('author store', () => {
       const header = dicomParser.parseDicom(new Uint8Array(readFileSync(join(dir, files[0]!))), { untilTag: 'x7fe00010' });
       facts.set(s.key, { imageCount: files.length, rows: header.uint16('x00280010')!, columns: header.uint16('x00280011')! });
     }
+    // Facts arrive series by series: a linked series not opened yet is not judged against one that is.
+    const [first] = facts.keys();
+    store.getState().setFacts(new Map([[first!, { ...facts.get(first!)!, frameOfReferenceUID: '1.2.3' }]]));
+    expect(store.getState().problems).toEqual([]);
     store.getState().setFacts(facts);
     expect(store.getState().problems).toEqual([]);
     const cue = start.cues[0]!;

@@ -1,4 +1,5 @@
 import type { RevealItem } from '../../../case/schema';
+import { revealKinds } from './reveal-kinds';
 
 /** Author mode: the toolbar and its status, placing arrows, and the editors of the case, steps, transcript, answers. */
 export const author = {
@@ -59,12 +60,7 @@ export const author = {
   reveal: {
     region: 'Reveal editor',
     heading: 'Answers',
-    kinds: {
-      history: 'Clinical history',
-      differential: 'Differential diagnosis',
-      diagnosis: 'Final diagnosis',
-      'teaching-point': 'Teaching point',
-    } satisfies Record<RevealItem['kind'], string>,
+    kinds: revealKinds,
     add: {
       history: 'Add clinical history',
       differential: 'Add differential diagnosis',

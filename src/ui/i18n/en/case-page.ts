@@ -1,4 +1,4 @@
-import type { RevealItem } from '../../../case/schema';
+import { revealKinds } from './reveal-kinds';
 
 /** The case page around the viewer: header, steps, transcript, playback, answers, notes and announcements. */
 export const casePage = {
@@ -45,12 +45,7 @@ export const casePage = {
     region: 'Answers',
     heading: 'Answers',
     /** Fixed accessible names of the revealed items, whatever title the case gives them. */
-    kinds: {
-      history: 'Clinical history',
-      differential: 'Differential diagnosis',
-      diagnosis: 'Final diagnosis',
-      'teaching-point': 'Teaching point',
-    } satisfies Record<RevealItem['kind'], string>,
+    kinds: revealKinds,
     stillHidden: (n: number) => `${n} answer${n > 1 ? 's' : ''} still hidden.`,
     revealNow: 'Reveal now',
     confirmName: 'Reveal the answers?',

@@ -14,6 +14,7 @@ import { watchUserInput } from './user-input';
 import { sliceLocation } from './slice-position';
 import { Cine } from './cine';
 import { round, toWindow } from './voi';
+import { watchResize } from './resize-watch';
 
 /** What the session lends each slot: what the left button does now, and where the learner's scrolls go. */
 export interface SlotHooks {
@@ -290,21 +291,13 @@ export class ViewportSlot {
         () => this.hooks.leftKind(),
       ),
     );
-    // Cornerstone sizes its canvas from the element; layouts change without a window resize. A step that changes
-    // the layout has sized and framed its viewports already (noteFramedSize): no second render for that.
-    let frame = 0;
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
+    // A step that changes the layout has sized and framed its viewports already (noteFramedSize): no second render.
+    this.cleanups.push(
+      watchResize(element, () => {
         if (this.engine.hasBeenDestroyed || this.sizeKey() === this.framedSize) return;
         this.engine.resize(true, true);
         if (this.shown && this.framing && !this.userFramed) this.reframe(this.framing);
-      });
-    });
-    observer.observe(element);
-    this.cleanups.push(() => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-    });
+      }),
+    );
   }
 }

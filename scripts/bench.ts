@@ -104,17 +104,20 @@ async function main(): Promise<void> {
     const warm: number[] = [];
     const draws: number[] = [];
     const floor: number[] = [];
+    const floorCpu: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       cold.push(...(await stepLatencies(browser, base, SEED_CASE, seed.stepCount, false)).latencies);
       const warmRun = await stepLatencies(browser, base, SEED_CASE, seed.stepCount, true);
       warm.push(...warmRun.latencies);
       draws.push(...warmRun.drawsPerViewport);
       floor.push(...(await bareRenderLatencies(browser, base, seed.target, sizes.get(SEED_CASE) as Size, seed.stepCount - 1)));
+      floorCpu.push(...(await bareRenderLatencies(browser, base, seed.target, sizes.get(SEED_CASE) as Size, seed.stepCount - 1, true)));
     }
     console.log(`bench: steps cold ${cold.map((x) => x.toFixed(0)).join(' ')}`);
     console.log(`bench: steps warm ${warm.map((x) => x.toFixed(0)).join(' ')}`);
     console.log(`bench: draws per viewport per warm step ${draws.map((x) => x.toFixed(1)).join(' ')}`);
     console.log(`bench: bare render ${floor.map((x) => x.toFixed(0)).join(' ')}`);
+    console.log(`bench: bare render, CPU renderer ${floorCpu.map((x) => x.toFixed(0)).join(' ')}`);
 
     let scroll: Pair | undefined;
     if (sag) {
@@ -150,7 +153,7 @@ async function main(): Promise<void> {
       machine: { cpus: cpus().length, loadBefore, loadAfter: loadavg(), chromium: browser.version() },
       runs: RUNS,
       firstImage,
-      steps: { cold: summarise(cold), warm: summarise(warm), bareRender: summarise(floor), drawsPerViewport: summarise(draws) },
+      steps: { cold: summarise(cold), warm: summarise(warm), bareRender: summarise(floor), bareRenderCpu: summarise(floorCpu), drawsPerViewport: summarise(draws) },
       scroll,
       bytes,
       heap,

@@ -4,11 +4,12 @@
  * defaults everywhere (workers, cache, rendering), `wadouri:` imageIds in the manifest's order, the image fetched by
  * Cornerstone itself, and the one tool a learner needs to page through a series (StackScrollTool on the wheel).
  *
- * Address: `?manifest=<url of a series manifest.json>&index=<n>[&w=&h=][&center=&width=]`. It records
+ * Address: `?manifest=<url of a series manifest.json>&index=<n>[&w=&h=][&center=&width=][&cpu=1]`. `cpu=1` asks
+ * Cornerstone for its CPU renderer instead of WebGL (the bench reports that floor too). It records
  * `window.__bare.firstImage` (performance.now() when image `index` was on screen) and offers `renderOnce()` for
  * the step-change floor. Nothing here is part of the app.
  */
-import { Enums, init as initCore, RenderingEngine, type Types } from '@cornerstonejs/core';
+import { Enums, init as initCore, RenderingEngine, setUseCPURendering, type Types } from '@cornerstonejs/core';
 import { init as initLoader } from '@cornerstonejs/dicom-image-loader';
 import { addTool, Enums as ToolEnums, init as initTools, StackScrollTool, ToolGroupManager } from '@cornerstonejs/tools';
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   // Start the list download before the library starts; both are needed and neither waits for the other.
   const listing = fetch(manifestUrl).then((r) => r.json() as Promise<{ files: string[] }>);
   await initCore();
+  if (params.get('cpu') === '1') setUseCPURendering(true);
   initLoader();
   initTools();
   addTool(StackScrollTool);

@@ -18,12 +18,13 @@ export interface Size {
 const APP_ELEMENT = '[role="img"][data-viewport] > .viewport-element';
 const BARE_ELEMENT = '#viewport';
 
-export function bareUrl(base: string, t: BareTarget, size: Size): string {
+export function bareUrl(base: string, t: BareTarget, size: Size, cpu = false): string {
   const q = new URLSearchParams({ manifest: `/${t.manifest}`, index: String(t.imageIndex), w: String(size.width), h: String(size.height) });
   if (t.window) {
     q.set('center', String(t.window.center));
     q.set('width', String(t.window.width));
   }
+  if (cpu) q.set('cpu', '1');
   return `${base}bare/?${q}`;
 }
 

@@ -66,13 +66,14 @@ export async function stepLatencies(browser: Browser, base: string, caseId: stri
 
 /**
  * The floor for a step change on this machine: the bare page, same image and viewport size, asked to render once
- * (a small zoom), from the request to the image on screen. No key, no React, no arrows.
+ * (a small zoom), from the request to the image on screen. No key, no React, no arrows. With `cpu`, the same with
+ * Cornerstone's CPU renderer instead of WebGL (the app keeps WebGL: see README "Bench").
  */
-export async function bareRenderLatencies(browser: Browser, base: string, target: BareTarget, size: Size, count: number): Promise<number[]> {
+export async function bareRenderLatencies(browser: Browser, base: string, target: BareTarget, size: Size, count: number, cpu = false): Promise<number[]> {
   const run = await openRun(browser);
   const out: number[] = [];
   try {
-    await run.page.goto(bareUrl(base, target, size));
+    await run.page.goto(bareUrl(base, target, size, cpu));
     await run.page.waitForFunction('window.__bare && window.__bare.firstImage !== undefined', null, { timeout: 60_000 });
     await run.networkIdle(500, 30_000);
     for (let i = 0; i < count; i++) {

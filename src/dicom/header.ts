@@ -94,7 +94,8 @@ export function readHeader(bytes: Uint8Array, fileName: string, fileSize = bytes
   if (unreadable) throw new DicomFileError(fileName, unreadable);
   const transferSyntaxUID = ds.string('x00020010') || undefined;
   const bitsAllocated = ds.uint16('x00280100') ?? 16;
-  const unsupported = undecodableReason(transferSyntaxUID) ?? decoderLimitReason(transferSyntaxUID, bitsAllocated);
+  const unsupported =
+    undecodableReason(transferSyntaxUID) ?? decoderLimitReason(transferSyntaxUID, bitsAllocated, ds.uint16('x00280002') ?? 1);
   if (unsupported) throw new DicomFileError(fileName, unsupported);
   const numberOfFrames = ds.intString('x00280008') ?? 1;
   const tooMuch = checkImageLimits({

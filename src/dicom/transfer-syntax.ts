@@ -91,9 +91,21 @@ const BITS_DECODED: Readonly<Record<string, readonly number[]>> = {
   '1.2.840.10008.1.2.5': [1, 8, 16],
 };
 
-/** Why this pixel size cannot be decoded in this transfer syntax, or undefined when it can. */
-export function decoderLimitReason(uid: string | undefined, bitsAllocated: number): string | undefined {
+const RLE = '1.2.840.10008.1.2.5';
+
+/**
+ * Why this pixel size cannot be decoded in this transfer syntax, or undefined when it can. Cornerstone 5.14's RLE
+ * decoder writes 16-bit samples as if there were one per pixel: a 16-bit colour image's six segments land on top
+ * of each other and come out as stripes of the wrong picture, without an error, so it is refused up front.
+ */
+export function decoderLimitReason(uid: string | undefined, bitsAllocated: number, samplesPerPixel = 1): string | undefined {
   const bits = uid ? BITS_DECODED[uid] : undefined;
-  if (!bits || bits.includes(bitsAllocated)) return undefined;
-  return `${bitsAllocated}-bit pixels in transfer syntax ${describeTransferSyntax(uid!)} are not supported: its decoder reads ${bits.filter((b) => b > 1).join(' and ')}-bit pixels only`;
+  if (!bits) return undefined;
+  if (!bits.includes(bitsAllocated)) {
+    return `${bitsAllocated}-bit pixels in transfer syntax ${describeTransferSyntax(uid!)} are not supported: its decoder reads ${bits.filter((b) => b > 1).join(' and ')}-bit pixels only`;
+  }
+  if (uid === RLE && bitsAllocated === 16 && samplesPerPixel > 1) {
+    return `16-bit colour pixels (${samplesPerPixel} samples) in transfer syntax ${describeTransferSyntax(uid)} are not supported: its decoder reads 16-bit grey images only`;
+  }
+  return undefined;
 }

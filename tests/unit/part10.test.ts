@@ -127,6 +127,13 @@ describe('pixel data longer than the image', () => {
     expect(await reasonOf(join(PYDICOM, 'rtdose_expb.dcm'))).toMatch(/^32-bit pixels in transfer syntax 1\.2\.840\.10008\.1\.2\.2 \(Explicit VR Big Endian\) are not supported/);
     expect(await reasonOf(join(PYDICOM, 'SC_rgb_rle_32bit.dcm'))).toMatch(/^32-bit pixels in transfer syntax 1\.2\.840\.10008\.1\.2\.5 \(RLE Lossless\)/);
   });
+
+  it('names 16-bit colour in RLE, which the decoder would turn into the wrong picture, and lets 16-bit grey RLE through', async () => {
+    expect(await reasonOf(join(PYDICOM, 'SC_rgb_rle_16bit.dcm'))).toBe(
+      '16-bit colour pixels (3 samples) in transfer syntax 1.2.840.10008.1.2.5 (RLE Lossless) are not supported: its decoder reads 16-bit grey images only',
+    );
+    await expect(readDicomFile(bytesOf(join(PYDICOM, 'MR_small_RLE.dcm')), 'MR_small_RLE.dcm')).resolves.toBeDefined();
+  });
 });
 
 describe('multi-frame JPEG split over fragments without an offset table', () => {

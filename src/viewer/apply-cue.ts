@@ -183,13 +183,10 @@ function nextRender(element: HTMLElement): Promise<void> {
 
 /** The series default window (what a cue without a window shows), sampled from `shown` if not known yet. */
 export async function seriesDefaultWindow(series: LoadedSeries, shown: Types.IImage): Promise<WindowLevel> {
+  // Colour images are shown at their own full range: a series may mix 8 and 16-bit ones (colour-range.ts).
+  if (shown.color) return fullRangeWindow(shown);
   const known = defaultWindows.get(series);
   if (known) return known;
-  if (shown.color) {
-    const full = fullRangeWindow(shown);
-    defaultWindows.set(series, full);
-    return full;
-  }
   let sampleFrom = shown;
   const middle = series.imageIds.length >> 1;
   try {

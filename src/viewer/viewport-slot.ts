@@ -15,6 +15,8 @@ import { sliceLocation } from './slice-position';
 import { Cine } from './cine';
 import { round, toWindow } from './voi';
 import { watchResize } from './resize-watch';
+import { followColourRange } from './colour-range';
+import type { WindowLevel } from '../case/presets';
 
 /** What the session lends each slot: what the left button does now, and where the learner's scrolls go. */
 export interface SlotHooks {
@@ -48,6 +50,8 @@ export class ViewportSlot {
   readonly cine: Cine;
   /** The image the viewer itself asked for: the STACK_NEW_IMAGE that brings it is not the learner's scroll. */
   private expectedIndex: number | null = null;
+  /** The full-range window of the colour image last shown (colour-range.ts). */
+  private colourWindow: WindowLevel | undefined;
   /**
    * Set from the learner's first windowing move until the button is released: only the VOI changes in between are
    * theirs (a cue, reset or preset sets the window without a drag).
@@ -177,6 +181,7 @@ export class ViewportSlot {
     delete this.status.zoom;
     delete this.status.sliceLocation;
     delete this.status.inverted;
+    this.colourWindow = undefined;
     this.engine.disableElement(this.id);
     this.enable();
   }
@@ -262,6 +267,7 @@ export class ViewportSlot {
       const index = e.detail.imageIdIndex;
       const byViewer = this.expectedIndex === index;
       this.expectedIndex = null;
+      this.colourWindow = followColourRange(this.viewport, this.colourWindow, e.detail.image);
       const change = this.imageFields(index);
       if (this.imageError) {
         this.imageError = false;

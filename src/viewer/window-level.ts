@@ -112,7 +112,7 @@ export function sampleImage(image: Types.IImage): PixelSample {
  * white RGB picture would otherwise get a window a few values wide and turn to noise).
  */
 export function fullRangeWindow(image: Pick<Types.IImage, 'imageFrame'>): WindowLevel {
-  const bits = Math.min(16, Math.max(8, image.imageFrame?.bitsStored ?? 8));
+  const bits = Math.min(32, Math.max(8, image.imageFrame?.bitsStored ?? 8));
   const top = 2 ** bits;
   return { center: top / 2, width: top };
 }

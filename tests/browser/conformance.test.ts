@@ -17,9 +17,17 @@ const BATCHES = ['pydicom', 'pydicom-data', 'dicomParser', 'dcm_qa_ct', 'SAG-ano
 const ONLY = process.env.CONFORMANCE_ONLY?.split(',');
 
 type Expected = 'rendered' | { message: string; why: string };
-const expectations = (
-  JSON.parse(readFileSync(join(import.meta.dirname, '../conformance/expectations.json'), 'utf8')) as { files: Record<string, Expected> }
-).files;
+/** Files holding one picture in different encodings (expectations.json explains the fields). */
+interface SamePicture {
+  reference: string;
+  tolerance: number;
+  members: string[];
+}
+const expectationsFile = JSON.parse(readFileSync(join(import.meta.dirname, '../conformance/expectations.json'), 'utf8')) as {
+  files: Record<string, Expected>;
+  samePicture: { groups: SamePicture[] };
+};
+const expectations = expectationsFile.files;
 
 /** Why an outcome does not meet its expectation, or undefined when it does. */
 function mismatch(name: string, outcome: Outcome): string | undefined {
@@ -32,6 +40,21 @@ function mismatch(name: string, outcome: Outcome): string | undefined {
 }
 
 const all: FileResult[] = [];
+
+/** The 8x8 colour grid of a file's first image as the viewport showed it, when it was shown. */
+function firstThumb(name: string): number[] | undefined {
+  const result = all.find((r) => r.name === name);
+  if (result?.outcome.kind !== 'rendered') return undefined;
+  const first = [...(result.images ?? [])].sort((a, b) => a.index - b.index)[0];
+  return first && first.thumb.length > 0 ? first.thumb : undefined;
+}
+
+/** Mean absolute difference of two grids, in levels (0-255). */
+function gridDifference(a: number[], b: number[]): number {
+  if (a.length !== b.length) return Infinity;
+  return a.reduce((sum, v, i) => sum + Math.abs(v - b[i]!), 0) / a.length;
+}
+
 const browserOf = useBrowser();
 
 describe('conformance over real DICOM files', () => {
@@ -51,6 +74,33 @@ describe('conformance over real DICOM files', () => {
       await page.close();
     }, 300_000);
   }
+});
+
+describe('conformance across encodings', () => {
+  // After the batches above (tests in a file run in order): a file that renders may still show the wrong picture.
+  it('files holding one picture in different encodings show the same picture', () => {
+    const problems: string[] = [];
+    let compared = 0;
+    for (const group of expectationsFile.samePicture.groups) {
+      if (!all.some((r) => r.name === group.reference)) continue; // its folder was not run (CONFORMANCE_ONLY)
+      const reference = firstThumb(group.reference);
+      if (!reference) {
+        problems.push(`${group.reference}: the reference picture was not shown`);
+        continue;
+      }
+      for (const member of group.members) {
+        const grid = firstThumb(member);
+        if (!grid) continue; // refused with a reason, or failed: the batch's own test says which
+        compared++;
+        const difference = gridDifference(reference, grid);
+        if (difference > group.tolerance) {
+          problems.push(`${member}: differs from ${group.reference} by ${difference.toFixed(1)} levels on average (at most ${group.tolerance})`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    if (!ONLY) expect(compared, 'pictures compared').toBeGreaterThan(30);
+  });
 });
 
 afterAll(() => {

@@ -18,14 +18,17 @@ export interface ColourRangeStep {
 
 const rangeOf = (w: WindowLevel): Types.VOIRange => utilities.windowLevel.toLowHighRange(w.width, w.center);
 
+/** `current` is asked only when the depth changed: this runs for every image scrolled past. */
 export function colourRangeStep(
   before: WindowLevel | undefined,
   image: Pick<Types.IImage, 'color' | 'imageFrame'>,
-  current: Types.VOIRange | undefined,
+  current: () => Types.VOIRange | undefined,
 ): ColourRangeStep {
   const shown = image.color ? fullRangeWindow(image) : undefined;
-  if (!shown || !before || before.width === shown.width || !current) return { shown };
-  const now = toWindow(current);
+  if (!shown || !before || before.width === shown.width) return { shown };
+  const range = current();
+  if (!range) return { shown };
+  const now = toWindow(range);
   const was = toWindow(rangeOf(before));
   if (now.width !== was.width || now.center !== was.center) return { shown };
   return { shown, follow: rangeOf(shown) };
@@ -33,7 +36,7 @@ export function colourRangeStep(
 
 /** Applies colourRangeStep to a viewport that has just shown `image`; returns the window to remember. */
 export function followColourRange(viewport: Types.IStackViewport, before: WindowLevel | undefined, image: Types.IImage): WindowLevel | undefined {
-  const step = colourRangeStep(before, image, viewport.getProperties().voiRange);
+  const step = colourRangeStep(before, image, () => viewport.getProperties().voiRange);
   if (step.follow) {
     viewport.setProperties({ voiRange: step.follow });
     viewport.render();

@@ -110,8 +110,10 @@ async function readCase(caseId: string, onFetched?: (url: string) => void): Prom
   if (!parsed.ok) {
     return { status: 'failed', message: m.hasProblems(caseId), problems: parsed.problems };
   }
-  const series = new Map<string, SeriesSource>();
   const seriesErrors = new Map<string, string>();
+  // Listings are read in parallel; each lands in its slot so the map (the strip, a new layout's cells) keeps
+  // the case's order, not the order the listings happened to arrive in.
+  const slots: (SeriesSource | undefined)[] = [];
   await Promise.all(
     parsed.value.series.map(async (s, i) => {
       if ('source' in s) {
@@ -124,22 +126,23 @@ async function readCase(caseId: string, onFetched?: (url: string) => void): Prom
           return;
         }
         const dicomweb = { server, baseUrl, studyInstanceUID, seriesInstanceUID };
-        series.set(s.key, { key: s.key, label: s.label, modality: s.modality, dicomweb });
+        slots[i] = { key: s.key, label: s.label, modality: s.modality, dicomweb };
         return;
       }
       try {
         const listing = await listSeriesFiles(s, i, reader);
-        series.set(s.key, {
+        slots[i] = {
           key: s.key,
           label: s.label,
           modality: s.modality,
           files: listing.files.map((f) => ({ name: f, url: caseFileUrl(base, f) })),
           sorted: listing.sorted,
-        });
+        };
       } catch (e) {
         seriesErrors.set(s.key, reasonOf(e));
       }
     }),
   );
+  const series = new Map(slots.filter((s) => s !== undefined).map((s) => [s.key, s]));
   return { status: 'ready', lesson: parsed.value, series, seriesErrors };
 }

@@ -85,7 +85,7 @@ export function markdown(r: BenchResult): string {
   lines.push(`| step change, warm: median / p95 | ${ms(r.steps.warm.median)} / **${ms(r.steps.warm.p95)}** (max ${ms(r.steps.warm.max)}, n=${r.steps.warm.n}; target p95 <= 50 ms) |`);
   lines.push(`| floor: one render on the bare page, median / p95 | ${ms(r.steps.bareRender.median)} / ${ms(r.steps.bareRender.p95)} (n=${r.steps.bareRender.n}) |`);
   const cpu = r.steps.bareRenderCpu;
-  lines.push(`| the same with Cornerstone's CPU renderer (not used by the app: see README "Bench"), median / p95 | ${ms(cpu.median)} / ${ms(cpu.p95)} (n=${cpu.n}) |`);
+  lines.push(`| the same with Cornerstone's CPU renderer (the app's for grey integer images here: README "Bench"), median / p95 | ${ms(cpu.median)} / ${ms(cpu.p95)} (n=${cpu.n}) |`);
   const d = r.steps.drawsPerViewport;
   lines.push(`| images drawn per viewport per step (warm), median / max | ${d.median.toFixed(1)} / ${d.max.toFixed(1)} (n=${d.n}; 1 is the least a step can cost) |`);
   if (r.scroll) {

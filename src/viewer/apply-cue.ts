@@ -3,7 +3,6 @@
  * the camera, show the cue's arrows. Every await is followed by a check that no newer cue took over the viewport.
  */
 import { Enums, imageLoader, utilities, type Types } from '@cornerstonejs/core';
-import type { WindowLevel } from '../case/presets';
 import type { SeriesSource, ViewportTarget } from './types';
 import type { LoadedSeries, SeriesCache } from './series-loader';
 import type { ViewportSlot } from './viewport-slot';
@@ -11,13 +10,8 @@ import { addArrows, removeArrows } from './arrows';
 import { frameCue } from './camera';
 import { decodeProblem, drawProblem, loaderReason } from './load-errors';
 import { drawFailureDuring } from './draw-watch';
-import { cueWindow, defaultWindow, fullRangeWindow, sampleImage, seriesHeaderWindow } from './window-level';
-
-/**
- * The series default window, computed once per series and checked against the pixels of its middle image: the
- * window then does not jump from cue to cue, and does not depend on which slice happened to be shown first.
- */
-const defaultWindows = new WeakMap<LoadedSeries, WindowLevel>();
+import { cueWindow } from './window-level';
+import { seriesDefaultWindow } from './series-window';
 
 export async function applyCue(
   slot: ViewportSlot,
@@ -97,6 +91,7 @@ export async function applyCue(
     // One broken file must not take its series with it: the stack stays, so the learner can scroll to the other
     // images (reaching a good one clears the error, as for a broken image met while scrolling).
     slot.fail(message, true);
+    slot.chooseRenderer(undefined);
     slot.shown = series;
     slot.expectViewerImage(index);
     await slot.viewport.setStack(series.imageIds, index).catch(() => undefined);
@@ -114,6 +109,7 @@ export async function applyCue(
   // A fresh viewport for another series: Cornerstone 5.14 keeps parts of the previous image's vtk data across
   // setStack, and an image of another kind (colour after grey, same size) then fails to draw.
   if (slot.shown && slot.shown !== series) slot.blank();
+  if (slot.shown !== series) slot.chooseRenderer(decoded);
   const viewport = slot.viewport;
   let drawError: unknown;
   if (slot.shown !== series) {
@@ -179,25 +175,4 @@ function nextRender(element: HTMLElement): Promise<void> {
     }, 1000);
     element.addEventListener(Enums.Events.IMAGE_RENDERED, done);
   });
-}
-
-/** The series default window (what a cue without a window shows), sampled from `shown` if not known yet. */
-export async function seriesDefaultWindow(series: LoadedSeries, shown: Types.IImage): Promise<WindowLevel> {
-  // Colour images are shown at their own full range: a series may mix 8 and 16-bit ones (colour-range.ts).
-  if (shown.color) return fullRangeWindow(shown);
-  const known = defaultWindows.get(series);
-  if (known) return known;
-  let sampleFrom = shown;
-  const middle = series.imageIds.length >> 1;
-  try {
-    const middleId = series.imageIds[middle];
-    if (middleId) sampleFrom = await imageLoader.loadAndCacheImage(middleId);
-  } catch {
-    // A broken middle image is reported when it is shown; the image on screen will do for the window.
-  }
-  // The middle image's header window, checked against its pixels: the other files may not have arrived yet.
-  const header = series.images[middle]?.header ?? series.images.find((i) => i.imageId === shown.imageId)?.header;
-  const window = defaultWindow(seriesHeaderWindow(header ? [header] : []), sampleImage(sampleFrom));
-  defaultWindows.set(series, window);
-  return window;
 }

@@ -1,14 +1,15 @@
 /**
  * Gets a coming cue's images ready while the current one is viewed (the next step's, typically): each viewport's
  * file is downloaded ahead of the rest of its series and its image decoded into Cornerstone's cache, with the
- * middle image for the series' default window and the images its arrows sit on. Showing that cue then costs a
- * render, not a download and a decode. Failures are left for when the cue is shown, which names the file.
+ * middle image for the series' default window (computed here too) and the images its arrows sit on. Showing that
+ * cue then costs a render, not a download, a decode and a pass over the pixels. Failures are left for when the cue is shown, which names the file.
  */
 import { imageLoader } from '@cornerstonejs/core';
 import type { ViewportCue } from '../case/schema';
 import type { SeriesSource } from './types';
 import type { SeriesCache } from './series-loader';
 import { cueWindow } from './window-level';
+import { seriesDefaultWindow } from './series-window';
 
 export async function prefetchCueImages(
   viewports: readonly { cue: ViewportCue; imageIndex: number }[],
@@ -30,6 +31,8 @@ export async function prefetchCueImages(
         await loaded.ready(index);
         await imageLoader.loadAndCacheImage(imageId);
       }
+      const shown = loaded.imageIds[Math.min(Math.max(0, imageIndex), last)];
+      if (!cueWindow(cue) && shown && stillWanted()) await seriesDefaultWindow(loaded, await imageLoader.loadAndCacheImage(shown));
     } catch {
       // Shown (and named) when the cue itself comes.
     }

@@ -58,6 +58,8 @@ export interface ViewportStatus {
   inverted?: boolean;
   /** Frames per second while cine runs; absent when it does not. */
   cineFps?: number;
+  /** Which of Cornerstone's renderers draws the shown series (render-path.ts); absent until one is shown. */
+  renderer?: 'webgl' | 'cpu';
 }
 
 /** What a user did to a viewport by hand; playback pauses on it (the learner took over). */

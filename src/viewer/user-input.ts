@@ -70,3 +70,20 @@ export function watchUserInput(
     element.removeEventListener('contextmenu', onContextMenu);
   };
 }
+
+/** A flag that is up from start() until the next mouse button release anywhere in the window (or end()). */
+export class UntilMouseUp {
+  active = false;
+  private readonly release = (): void => this.end();
+
+  start(): void {
+    if (this.active) return;
+    this.active = true;
+    window.addEventListener('mouseup', this.release, true);
+  }
+
+  end(): void {
+    this.active = false;
+    window.removeEventListener('mouseup', this.release, true);
+  }
+}

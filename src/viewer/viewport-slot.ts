@@ -10,12 +10,13 @@ import type { LoadedSeries } from './series-loader';
 import { setElementOwner } from './cue-arrow-tool';
 import { removeArrows } from './arrows';
 import { frameCue, zoomOf } from './camera';
-import { watchUserInput } from './user-input';
+import { UntilMouseUp, watchUserInput } from './user-input';
 import { sliceLocation } from './slice-position';
 import { Cine } from './cine';
 import { round, toWindow } from './voi';
 import { watchResize } from './resize-watch';
 import { followColourRange } from './colour-range';
+import { cpuDrawsRight, cpuPreferred, enableStackViewport, useCpuFor } from './render-path';
 import type { WindowLevel } from '../case/presets';
 
 /** What the session lends each slot: what the left button does now, and where the learner's scrolls go. */
@@ -25,6 +26,8 @@ export interface SlotHooks {
   onLearnerImage(slot: ViewportSlot, index: number): void;
   /** The learner's drag changed this viewport's window; viewports sharing window/level follow. */
   onLearnerWindow(slot: ViewportSlot, range: Types.VOIRange): void;
+  /** Image `index` came up on the CPU renderer, which would draw it wrong (render-path.ts): show it with WebGL. */
+  onCpuCannotDraw(slot: ViewportSlot, index: number): void;
 }
 
 export class ViewportSlot {
@@ -52,11 +55,8 @@ export class ViewportSlot {
   private expectedIndex: number | null = null;
   /** The full-range window of the colour image last shown (colour-range.ts). */
   private colourWindow: WindowLevel | undefined;
-  /**
-   * Set from the learner's first windowing move until the button is released: only the VOI changes in between are
-   * theirs (a cue, reset or preset sets the window without a drag).
-   */
-  private learnerWindowing = false;
+  /** Only the VOI changes during the learner's windowing drag are theirs (a cue, reset or preset sets it too). */
+  private readonly learnerWindowing = new UntilMouseUp();
   private arrowUids: string[] = [];
   private lastSent = '';
   private readonly cleanups: (() => void)[] = [];
@@ -86,7 +86,8 @@ export class ViewportSlot {
       (fps) => this.update({ cineFps: fps }),
     );
     setElementOwner(element, ownerKey);
-    this.enable();
+    // Most series are grey: where the CPU renderer is preferred, start there (chooseRenderer switches if need be).
+    this.enable(cpuPreferred());
     this.listen();
   }
 
@@ -181,9 +182,26 @@ export class ViewportSlot {
     delete this.status.zoom;
     delete this.status.sliceLocation;
     delete this.status.inverted;
+    delete this.status.renderer;
     this.colourWindow = undefined;
+    // The same renderer again: the next series is most often of the same kind (chooseRenderer changes it if not).
+    const cpu = this.viewport.getUseCustomRenderingPipeline();
     this.engine.disableElement(this.id);
-    this.enable();
+    this.enable(cpu);
+  }
+
+  /**
+   * Puts a fresh viewport (before its setStack) on the renderer that draws `image` right and fastest on this
+   * machine (render-path.ts), and says which in the status. Without an image (it could not be decoded), WebGL:
+   * Cornerstone's error handling while scrolling is the one the viewer is built and tested on.
+   */
+  chooseRenderer(image: Types.IImage | undefined): void {
+    const cpu = image !== undefined && useCpuFor(image);
+    if (this.viewport.getUseCustomRenderingPipeline() !== cpu) {
+      this.engine.disableElement(this.id);
+      this.enable(cpu);
+    }
+    this.update({ renderer: cpu ? 'cpu' : 'webgl' });
   }
 
   /** Reads window and zoom back from Cornerstone, e.g. after apply() set them. */
@@ -199,27 +217,11 @@ export class ViewportSlot {
     this.clearArrows();
     this.cine.stop();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.learnerWindowing.end();
     this.toolGroup.removeViewports(this.engine.id, this.id);
     this.engine.disableElement(this.id);
     // Cornerstone keeps its canvas and SVG layer in the element for a later enable; give the element back bare.
     this.element.querySelector(':scope > div.viewport-element')?.remove();
-  }
-
-  /**
-   * Reported on the drag's first move, before Cornerstone's own handler for that move (watchUserInput listens on
-   * window in the capture phase), so the first VOI change of the drag already counts as the learner's.
-   */
-  private windowUntilRelease(): void {
-    if (this.learnerWindowing) return;
-    this.learnerWindowing = true;
-    const stop = (): void => {
-      this.learnerWindowing = false;
-      window.removeEventListener('mouseup', stop, true);
-      const i = this.cleanups.indexOf(stop);
-      if (i >= 0) this.cleanups.splice(i, 1);
-    };
-    window.addEventListener('mouseup', stop, true);
-    this.cleanups.push(stop);
   }
 
   private sizeKey(): string {
@@ -247,13 +249,8 @@ export class ViewportSlot {
     return this.fitScale ? round(zoomOf(this.viewport, this.fitScale)) : undefined;
   }
 
-  private enable(): void {
-    this.engine.enableElement({
-      viewportId: this.id,
-      type: Enums.ViewportType.STACK,
-      element: this.element,
-      defaultOptions: { background: [0, 0, 0] },
-    });
+  private enable(cpu = false): void {
+    enableStackViewport(this.engine, this.id, this.element, cpu);
     this.toolGroup.addViewport(this.id, this.engine.id);
   }
 
@@ -265,6 +262,7 @@ export class ViewportSlot {
     };
     on<Types.EventTypes.StackNewImageEvent>(Enums.Events.STACK_NEW_IMAGE, (e) => {
       const index = e.detail.imageIdIndex;
+      if (this.status.renderer === 'cpu' && !cpuDrawsRight(e.detail.image)) return this.hooks.onCpuCannotDraw(this, index);
       const byViewer = this.expectedIndex === index;
       this.expectedIndex = null;
       this.colourWindow = followColourRange(this.viewport, this.colourWindow, e.detail.image);
@@ -278,7 +276,7 @@ export class ViewportSlot {
     });
     on<Types.EventTypes.VoiModifiedEvent>(Enums.Events.VOI_MODIFIED, (e) => {
       this.update({ voi: toWindow(e.detail.range) });
-      if (this.learnerWindowing && this.shown) this.hooks.onLearnerWindow(this, e.detail.range);
+      if (this.learnerWindowing.active && this.shown) this.hooks.onLearnerWindow(this, e.detail.range);
     });
     on<Types.EventTypes.CameraModifiedEvent>(Enums.Events.CAMERA_MODIFIED, () => {
       if (this.shown && this.fitScale) this.update({ zoom: this.zoom() });
@@ -291,7 +289,9 @@ export class ViewportSlot {
           if (kind === 'zoom' || kind === 'pan') this.userFramed = true;
           // The wheel's scroll is the learner's, even onto the image a cue last asked for.
           if (kind === 'scroll') this.expectedIndex = null;
-          if (kind === 'window') this.windowUntilRelease();
+          // Said on the drag's first move, before Cornerstone's own handler for it (watchUserInput listens on
+          // window in the capture phase): the first VOI change of the drag is already the learner's.
+          if (kind === 'window') this.learnerWindowing.start();
           this.callbacks.onUserInteraction(this.id, kind);
         },
         () => this.hooks.leftKind(),

@@ -2,6 +2,7 @@
  * Cases made at test time for the robustness tests, written to a temp folder (never to cases/ or dist/) and
  * served by the preview server at /cases/<id>/ beside the built app's own cases:
  * - a case whose file breaks a cross-check, one that is not JSON, one whose series point at another host;
+ * - a case whose one series has integer pixels, then floating-point ones;
  * - a case whose every text (title, steps, transcript, labels, arrows, reveal, vocabulary) is an XSS payload,
  *   over a real MR slice whose DICOM text attributes are payloads too.
  */
@@ -9,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { hostileDicom, MR_SMALL } from '../fixtures/hostile-dicom';
+import { hostileDicom, mrSmallFractionalSlope, MR_SMALL } from '../fixtures/hostile-dicom';
 import { xssPayload, XSS_PAYLOADS } from '../fixtures/xss-payloads';
 
 /** What the tests are told (plain JSON, through vitest's provide/inject). */
@@ -18,6 +19,8 @@ export interface TestCases {
   notJsonId: string;
   outsideId: string;
   xssId: string;
+  /** One series of two slices: integer pixels, then floating-point ones (a fractional rescale slope). */
+  mixedPixelsId: string;
   /** The payloads used, in order; the XSS case uses every one at least once. */
   payloads: string[];
 }
@@ -94,6 +97,7 @@ export function writeTestCases(): TestCasesSetup {
     notJsonId: 'not-json',
     outsideId: 'outside-files',
     xssId: 'xss-everywhere',
+    mixedPixelsId: 'mixed-pixels',
     payloads: [...XSS_PAYLOADS],
   };
   const mr = { key: 'mr', label: 'MR small', modality: 'MR', files: ['series/mr/0001.dcm'] };
@@ -106,6 +110,11 @@ export function writeTestCases(): TestCasesSetup {
   write(dir, cases.xssId, {
     'case.json': JSON.stringify(xssCase(cases.xssId), null, 1),
     'series/mr/0001.dcm': hostileDicom(xssPayload, 40),
+  });
+  write(dir, cases.mixedPixelsId, {
+    'case.json': JSON.stringify(baseCase(cases.mixedPixelsId, [{ ...mr, files: ['series/mr/0001.dcm', 'series/mr/0002.dcm'] }])),
+    'series/mr/0001.dcm': readFileSync(MR_SMALL),
+    'series/mr/0002.dcm': mrSmallFractionalSlope(),
   });
   return { dir, cases };
 }

@@ -65,6 +65,7 @@ export function ViewportFrame(props: Props) {
         data-series={shown?.seriesKey ?? ''}
         data-image-index={shown ? String(shown.imageIndex) : ''}
         data-state={state}
+        data-renderer={shown?.renderer}
         // Cornerstone's mouse handling keeps the browser from focusing the element on a click: do it here.
         onMouseDown={(e) => e.currentTarget.focus({ preventScroll: true })}
         onKeyDown={(e) => onKey(viewportId, e)}

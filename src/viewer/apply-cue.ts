@@ -2,7 +2,7 @@
  * Makes one viewport match one cue: load the series (once per session), show the image, set the window, frame
  * the camera, show the cue's arrows. Every await is followed by a check that no newer cue took over the viewport.
  */
-import { Enums, imageLoader, utilities, type Types } from '@cornerstonejs/core';
+import { cache, Enums, imageLoader, utilities, type Types } from '@cornerstonejs/core';
 import type { SeriesSource, ViewportTarget } from './types';
 import type { LoadedSeries, SeriesCache } from './series-loader';
 import type { ViewportSlot } from './viewport-slot';
@@ -175,4 +175,19 @@ function nextRender(element: HTMLElement): Promise<void> {
     }, 1000);
     element.addEventListener(Enums.Events.IMAGE_RENDERED, done);
   });
+}
+
+/**
+ * A series mixing image kinds (integer, then floating-point pixels) reached an image the CPU renderer draws wrong:
+ * shown again from that image, with WebGL. The cue stays the one "R" goes back to.
+ */
+export function reshowWithWebGL(slot: ViewportSlot, index: number, seriesCache: SeriesCache): void {
+  const last = slot.lastApplied;
+  const imageId = slot.shown?.imageIds[index];
+  if (!last || !imageId || slot.viewport.getCurrentImageIdIndex() !== index) return;
+  // Cornerstone's CPU path rewrote the cached image's pixels to integers (and its scaling): decode it afresh.
+  cache.removeImageLoadObject(imageId, { force: true });
+  slot.blank();
+  applyCue(slot, { ...last.target, imageIndex: index }, last.source, seriesCache).catch((e: unknown) => console.error(e));
+  slot.lastApplied = last;
 }

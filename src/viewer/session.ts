@@ -2,14 +2,14 @@
  * A viewer session: one rendering engine, one tool group and one series cache for the life of a case page.
  * The UI hands it elements and cues (apply), it reports what each viewport shows (callbacks).
  */
-import { cache, eventTarget, Enums, imageLoader, RenderingEngine, utilities, type Types } from '@cornerstonejs/core';
+import { eventTarget, Enums, imageLoader, RenderingEngine, utilities, type Types } from '@cornerstonejs/core';
 import { utilities as toolUtilities } from '@cornerstonejs/tools';
 import type { LeftTool, SeriesSource, UserInteraction, ViewerCallbacks, ViewerSession, ViewportTarget } from './types';
 import { ensureEngine } from './engine';
 import { createToolGroup, destroyToolGroup, removeMeasurements, setLeftTool } from './tools';
 import { SeriesCache } from './series-loader';
 import { ViewportSlot, type SlotHooks } from './viewport-slot';
-import { applyCue } from './apply-cue';
+import { applyCue, reshowWithWebGL } from './apply-cue';
 import { seriesDefaultWindow } from './series-window';
 import { reportImageLoadError } from './image-load-errors';
 import { drawThumbnail } from './thumbnail';
@@ -58,18 +58,10 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
     onLearnerWindow(source, range) {
       shareWindow(source.id, range);
     },
-    // A series mixing image kinds (integer and floating-point pixels): shown again from that image, with WebGL.
-    // After Cornerstone's event, not inside it: the viewport is replaced. The cue stays the one "R" goes back to.
     onCpuCannotDraw(slot, index) {
+      // After Cornerstone's event, not inside it: the viewport is replaced.
       setTimeout(() => {
-        const last = slot.lastApplied;
-        const imageId = slot.shown?.imageIds[index];
-        if (destroyed || !last || !imageId || slots.get(slot.id) !== slot || slot.viewport.getCurrentImageIdIndex() !== index) return;
-        // Cornerstone's CPU path rewrote the cached image's pixels to integers (and its scaling): decode it afresh.
-        cache.removeImageLoadObject(imageId, { force: true });
-        slot.blank();
-        applyCue(slot, { ...last.target, imageIndex: index }, last.source, seriesCache).catch((e: unknown) => console.error(e));
-        slot.lastApplied = last;
+        if (!destroyed && slots.get(slot.id) === slot) reshowWithWebGL(slot, index, seriesCache);
       }, 0);
     },
   };

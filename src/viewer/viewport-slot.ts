@@ -16,6 +16,7 @@ import { Cine } from './cine';
 import { round, toWindow } from './voi';
 import { watchResize } from './resize-watch';
 import { followColourRange } from './colour-range';
+import { SlotStatus } from './slot-status';
 import { cpuDrawsRight, cpuPreferred, enableStackViewport, useCpuFor } from './render-path';
 import type { WindowLevel } from '../case/presets';
 
@@ -31,7 +32,7 @@ export interface SlotHooks {
 }
 
 export class ViewportSlot {
-  status: ViewportStatus;
+  private readonly statusOut: SlotStatus;
   /** The series whose imageIds are on the viewport's stack, if any. */
   shown: LoadedSeries | null = null;
   /** Parallel scale of the camera at fit, recorded when a cue framed the viewport: zoom 1. */
@@ -58,7 +59,6 @@ export class ViewportSlot {
   /** Only the VOI changes during the learner's windowing drag are theirs (a cue, reset or preset sets it too). */
   private readonly learnerWindowing = new UntilMouseUp();
   private arrowUids: string[] = [];
-  private lastSent = '';
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
@@ -71,16 +71,7 @@ export class ViewportSlot {
     private readonly callbacks: ViewerCallbacks,
     private readonly hooks: SlotHooks,
   ) {
-    this.status = {
-      viewportId: id,
-      seriesKey: null,
-      seriesLabel: '',
-      modality: '',
-      imageIndex: 0,
-      imageCount: 0,
-      state: 'loading',
-      progress: 0,
-    };
+    this.statusOut = new SlotStatus(id, (status) => callbacks.onStatus(status));
     this.cine = new Cine(
       () => this.step(),
       (fps) => this.update({ cineFps: fps }),
@@ -95,17 +86,13 @@ export class ViewportSlot {
     return this.engine.getViewport<Types.IStackViewport>(this.id);
   }
 
+  get status(): ViewportStatus {
+    return this.statusOut.current;
+  }
+
   /** Sends the status if anything in it changed since the last call. */
   update(change: Partial<ViewportStatus>): void {
-    const next: ViewportStatus = { ...this.status, ...change };
-    // Absent rather than undefined: what the UI receives is what JSON would carry.
-    for (const key of Object.keys(next) as (keyof ViewportStatus)[]) if (next[key] === undefined) delete next[key];
-    if (next.state !== 'error') delete next.error;
-    this.status = next;
-    const text = JSON.stringify(this.status);
-    if (text === this.lastSent) return;
-    this.lastSent = text;
-    this.callbacks.onStatus({ ...this.status });
+    this.statusOut.update(change);
   }
 
   /** Puts the viewport in error; `imageOnly` errors clear when the user reaches a good image. */

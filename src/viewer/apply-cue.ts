@@ -3,6 +3,7 @@
  * the camera, show the cue's arrows. Every await is followed by a check that no newer cue took over the viewport.
  */
 import { cache, Enums, imageLoader, utilities, type Types } from '@cornerstonejs/core';
+import { Enums as ToolEnums } from '@cornerstonejs/tools';
 import type { SeriesSource, ViewportTarget } from './types';
 import type { LoadedSeries, SeriesCache } from './series-loader';
 import type { ViewportSlot } from './viewport-slot';
@@ -160,20 +161,35 @@ export async function applyCue(
   });
 }
 
-/** Resolves after the element's next IMAGE_RENDERED and one more frame (annotations draw then); 1 s at most. */
+/**
+ * Resolves once the element's next image is drawn with its annotations as they are now. Cornerstone's tools draw
+ * annotations in their own animation-frame callback: when that ran since this call, in the image's frame, the
+ * image's IMAGE_RENDERED is the end; otherwise the next ANNOTATION_RENDERED or the next frame, whichever comes
+ * first. 1 s at most (hidden tabs get no animation frames: never let apply() hang on one).
+ */
 function nextRender(element: HTMLElement): Promise<void> {
   return new Promise((resolve) => {
-    const done = (): void => {
+    let annotationsDrawn = false;
+    let frame = 0;
+    const finish = (): void => {
       clearTimeout(timer);
-      element.removeEventListener(Enums.Events.IMAGE_RENDERED, done);
-      requestAnimationFrame(() => resolve());
-    };
-    // Hidden tabs get no animation frames: never let apply() hang on one.
-    const timer = setTimeout(() => {
-      element.removeEventListener(Enums.Events.IMAGE_RENDERED, done);
+      cancelAnimationFrame(frame);
+      element.removeEventListener(Enums.Events.IMAGE_RENDERED, imageDrawn);
+      element.removeEventListener(ToolEnums.Events.ANNOTATION_RENDERED, onAnnotations);
       resolve();
-    }, 1000);
-    element.addEventListener(Enums.Events.IMAGE_RENDERED, done);
+    };
+    const onAnnotations = (): void => {
+      annotationsDrawn = true;
+      if (frame) finish();
+    };
+    const imageDrawn = (): void => {
+      if (annotationsDrawn) return finish();
+      element.removeEventListener(Enums.Events.IMAGE_RENDERED, imageDrawn);
+      frame = requestAnimationFrame(finish);
+    };
+    const timer = setTimeout(finish, 1000);
+    element.addEventListener(Enums.Events.IMAGE_RENDERED, imageDrawn);
+    element.addEventListener(ToolEnums.Events.ANNOTATION_RENDERED, onAnnotations);
   });
 }
 

@@ -139,7 +139,8 @@ describe('case page', () => {
     await waitForStep(page, timeline, 2);
     await page.keyboard.press('PageDown');
     await waitForStep(page, timeline, 3);
-    expect(page.url()).toContain('/step/4');
+    // The address follows a moment after the step is on screen (use-step-in-url.ts).
+    await expect.poll(() => page.url()).toContain('/step/4');
     await page.goBack();
     await waitForStep(page, timeline, 2);
     await page.goBack();

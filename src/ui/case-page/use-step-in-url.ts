@@ -8,25 +8,49 @@ import { caseHref, parseHash } from '../route';
 
 export function useStepInUrl(store: LessonStore, caseId: string): void {
   useEffect(() => {
+    /** The step number this hook last put in the address; its hashchange is not the browser moving. */
+    let ownStep: number | null = null;
     const syncUrl = (stepIndex: number): void => {
       const route = parseHash(window.location.hash);
       const want = stepIndex + 1;
       if (route.page !== 'case' || route.caseId !== caseId) return;
       if (route.step === null) window.history.replaceState(null, '', caseHref(caseId, want));
-      else if (route.step !== want) window.location.hash = caseHref(caseId, want);
+      else if (route.step !== want) {
+        ownStep = want;
+        window.location.hash = caseHref(caseId, want);
+      }
     };
     syncUrl(store.getState().stepIndex);
+    // A new history entry costs a few milliseconds: it comes a moment after the step, so the viewer's work for the
+    // step is not held behind it. A step taken meanwhile makes the waiting entry at once: every step keeps its own.
+    let pending: { timer: ReturnType<typeof setTimeout>; stepIndex: number } | undefined;
+    const flush = (): void => {
+      if (!pending) return;
+      clearTimeout(pending.timer);
+      const { stepIndex } = pending;
+      pending = undefined;
+      syncUrl(stepIndex);
+    };
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.stepIndex !== prev.stepIndex) syncUrl(s.stepIndex);
+      if (s.stepIndex === prev.stepIndex) return;
+      flush();
+      pending = { timer: setTimeout(flush, 100), stepIndex: s.stepIndex };
     });
     const onHash = (): void => {
       const route = parseHash(window.location.hash);
+      const own = ownStep !== null && route.page === 'case' && route.step === ownStep;
+      ownStep = null;
+      if (own) return;
+      // The browser moved (back, forward, a typed address): an entry still waiting is for a step left behind.
+      if (pending) clearTimeout(pending.timer);
+      pending = undefined;
       if (route.page === 'case' && route.caseId === caseId && route.step !== null) {
         if (route.step - 1 !== store.getState().stepIndex) store.getState().goToStep(route.step - 1);
       }
     };
     window.addEventListener('hashchange', onHash);
     return () => {
+      if (pending) clearTimeout(pending.timer);
       unsubscribe();
       window.removeEventListener('hashchange', onHash);
     };

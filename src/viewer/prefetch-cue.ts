@@ -2,9 +2,10 @@
  * Gets a coming cue's images ready while the current one is viewed (the next step's, typically): each viewport's
  * file is downloaded ahead of the rest of its series and its image decoded into Cornerstone's cache, with the
  * middle image for the series' default window (computed here too) and the images its arrows sit on. Showing that
- * cue then costs a render, not a download, a decode and a pass over the pixels. Failures are left for when the cue is shown, which names the file.
+ * cue then costs a render, not a download, a decode and a pass over the pixels. Failures are left for when the
+ * cue is shown, which names the file.
  */
-import { imageLoader } from '@cornerstonejs/core';
+import { imageLoader, type Types } from '@cornerstonejs/core';
 import type { ViewportCue } from '../case/schema';
 import type { SeriesSource } from './types';
 import type { SeriesCache } from './series-loader';
@@ -25,14 +26,15 @@ export async function prefetchCueImages(
       const last = loaded.imageIds.length - 1;
       const wanted = new Set([imageIndex, ...cue.arrows.map((a) => a.imageIndex ?? imageIndex)]);
       if (!cueWindow(cue)) wanted.add(loaded.imageIds.length >> 1);
+      let shown: Types.IImage | undefined;
       for (const index of wanted) {
         const imageId = loaded.imageIds[Math.min(Math.max(0, index), last)];
         if (!imageId || !stillWanted()) continue;
         await loaded.ready(index);
-        await imageLoader.loadAndCacheImage(imageId);
+        const image = await imageLoader.loadAndCacheImage(imageId);
+        if (index === imageIndex) shown = image;
       }
-      const shown = loaded.imageIds[Math.min(Math.max(0, imageIndex), last)];
-      if (!cueWindow(cue) && shown && stillWanted()) await seriesDefaultWindow(loaded, await imageLoader.loadAndCacheImage(shown));
+      if (!cueWindow(cue) && shown && stillWanted()) await seriesDefaultWindow(loaded, shown);
     } catch {
       // Shown (and named) when the cue itself comes.
     }

@@ -61,6 +61,9 @@ function restartStuckDecoder(since: number): void {
 
 export function checked(load: Loader): Loader {
   return (imageId, options) => {
+    // Every decode is marked (detail: the imageId): a browser's performance panel, tests and the bench see which
+    // images a step had to decode rather than find in the cache.
+    performance.mark('viewer:decode', { detail: imageId });
     const loadObject = load(imageId, options);
     const started = performance.now();
     let timer: ReturnType<typeof setTimeout> | undefined;

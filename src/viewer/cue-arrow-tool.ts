@@ -4,9 +4,12 @@
  *
  * Why a subclass: annotations live in a page-wide store keyed by frame of reference, and a stack viewport draws
  * every annotation that references the image it displays. Two viewports showing the same series (same imageIds)
- * would each draw the other's cue arrows, so each cue arrow records the viewport it belongs to.
+ * would each draw the other's cue arrows, so each cue arrow records the viewport it belongs to. The drawing itself
+ * is the viewer's own (cue-arrow-draw.ts).
  */
-import { ArrowAnnotateTool, type Types as ToolTypes } from '@cornerstonejs/tools';
+import { annotation, ArrowAnnotateTool, type Types as ToolTypes } from '@cornerstonejs/tools';
+import type { Types } from '@cornerstonejs/core';
+import { drawCueArrows, type CueArrowShape } from './cue-arrow-draw';
 
 /** annotationUID -> owner (a page-unique viewport key). */
 const arrowOwners = new Map<string, string>();
@@ -37,16 +40,30 @@ export class CueArrowTool extends ArrowAnnotateTool {
     super(toolProps, {
       supportedInteractionTypes: ['Mouse', 'Touch'],
       configuration: {
-        shadow: true,
         getTextCallback: keepEmptyText,
         changeTextCallback: (_data: unknown, _eventData: unknown, done: (text: string) => void) => keepEmptyText(done),
         preventHandleOutsideImage: false,
-        // The head is drawn at points[0]: we store [tip, tail].
-        arrowFirst: true,
-        // An SVG marker head scales with the line width, so a thick arrow keeps a proportionate head.
-        arrowHeadStyle: 'marker',
       },
     });
+    // ArrowAnnotate sets its renderer as an instance property in its constructor: replaced here, not overridden.
+    this.renderAnnotation = (enabledElement: Types.IEnabledElement, helper: ToolTypes.SVGDrawingHelper): boolean => {
+      const { viewport } = enabledElement;
+      const { element } = viewport;
+      const all = annotation.state.getAnnotations(this.getToolName(), element);
+      if (!all?.length) return false;
+      const shown = this.filterInteractableAnnotationsForElement(element, all);
+      if (!shown.length) return false;
+      // Read before anything is drawn: a size read after a DOM write would force a layout.
+      const size = { width: element.clientWidth, height: element.clientHeight };
+      const arrows: CueArrowShape[] = [];
+      for (const a of shown) {
+        const [tip, tail] = (a.data.handles?.points ?? []).map((p) => viewport.worldToCanvas(p));
+        if (!tip || !tail || !a.annotationUID) continue;
+        arrows.push({ uid: a.annotationUID, tip, tail, label: typeof a.data.label === 'string' ? a.data.label : '' });
+      }
+      drawCueArrows(helper, arrows, size);
+      return arrows.length > 0;
+    };
   }
 
   override filterInteractableAnnotationsForElement(

@@ -21,29 +21,6 @@ import type { LeftTool } from './types';
 
 const { MouseBindings, KeyboardBindings } = ToolEnums;
 
-/** Yellow and thick whatever state the arrow is in (locked arrows otherwise turn a dim ochre by default). */
-const ARROW_COLOR = 'rgb(255, 221, 0)';
-const ARROW_STYLE: ToolTypes.AnnotationStyle.AnnotationStyle = {
-  color: ARROW_COLOR,
-  colorLocked: ARROW_COLOR,
-  colorHighlighted: ARROW_COLOR,
-  colorSelected: ARROW_COLOR,
-  lineWidth: '3',
-  lineWidthLocked: '3',
-  lineWidthHighlighted: '3',
-  lineWidthSelected: '3',
-  markerSize: '4',
-  shadow: true,
-  textBoxColor: ARROW_COLOR,
-  textBoxColorLocked: ARROW_COLOR,
-  textBoxColorHighlighted: ARROW_COLOR,
-  textBoxColorSelected: ARROW_COLOR,
-  textBoxFontSize: '15px',
-  textBoxBackground: 'rgba(0, 0, 0, 0.55)',
-  textBoxLinkLineWidth: '1',
-  textBoxLinkLineColor: ARROW_COLOR,
-};
-
 export function createToolGroup(toolGroupId: string): ToolTypes.IToolGroup {
   const group = ToolGroupManager.createToolGroup(toolGroupId);
   if (!group) throw new Error(`could not create tool group ${toolGroupId}`);
@@ -74,7 +51,6 @@ export function createToolGroup(toolGroupId: string): ToolTypes.IToolGroup {
   group.setToolPassive(ProbeTool.toolName);
 
   annotation.config.style.setToolGroupToolStyles(toolGroupId, {
-    [CueArrowTool.toolName]: ARROW_STYLE,
     [LengthTool.toolName]: LENGTH_STYLE,
     // A probe is the learner's measurement too: the same cyan, never the cue's yellow.
     [ProbeTool.toolName]: LENGTH_STYLE,

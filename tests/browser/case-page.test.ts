@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from './browser';
 import { bundledCase, CASE_ID, decodePng, patchStats, screenshotWithCss, shownViewports, waitForStep } from './lesson';
-import { arrowTipsOnScreen } from './arrows';
+import { arrowLabelsOnScreen, arrowTipsOnScreen } from './arrows';
 import { cueForStep } from '../../src/case/timeline';
 import type { Arrow, ViewportCue } from '../../src/case/schema';
 import { meanAround, seriesImages, type CaseImage } from '../fixtures/case-pixels';
@@ -38,6 +38,36 @@ function tipOf(vp: ViewportCue, arrow: Arrow, tips: [number, number][]): [number
   const tip = [...tips].sort((a, b) => byRow(a) - byRow(b))[rank];
   if (!tip) throw new Error(`no drawn tip for arrow "${arrow.label}"`);
   return tip;
+}
+
+/**
+ * Each arrow's label is drawn, whole inside its viewport, beside an arrow (within `near` pixels of a tip or tail),
+ * and no two labels cover each other.
+ */
+async function labelsReadable(page: Page, viewport: string, frame: { x: number; y: number; width: number; height: number }, arrows: Arrow[], tips: [number, number][], where: string): Promise<void> {
+  const labels = await arrowLabelsOnScreen(page, viewport);
+  expect(labels.map((l) => l.text).sort(), `arrow labels in ${where}`).toEqual(arrows.map((a) => a.label).sort());
+  const near = 80;
+  const tails = await page.$$eval(`[role="img"][data-viewport="${viewport}"] svg line[marker-end]`, (lines) =>
+    lines.map((l) => {
+      const r = (l as SVGLineElement).ownerSVGElement?.getBoundingClientRect() ?? { left: 0, top: 0 };
+      return [Number(l.getAttribute('x1')) + r.left, Number(l.getAttribute('y1')) + r.top] as [number, number];
+    }),
+  );
+  for (const { text, box, ink } of labels) {
+    // The text fits its dark backing (it is measured before it is drawn), so it reads over bright bone too.
+    expect(ink.x >= box.x - 1 && ink.x + ink.width <= box.x + box.width + 1, `"${text}" fits its backing in ${where}`).toBe(true);
+    expect(box.x >= frame.x - 1 && box.y >= frame.y - 1, `"${text}" starts inside ${where}`).toBe(true);
+    expect(box.x + box.width <= frame.x + frame.width + 1 && box.y + box.height <= frame.y + frame.height + 1, `"${text}" ends inside ${where}`).toBe(true);
+    const gap = (p: [number, number]): number => Math.hypot(Math.max(box.x - p[0], 0, p[0] - box.x - box.width), Math.max(box.y - p[1], 0, p[1] - box.y - box.height));
+    expect(Math.min(...[...tips, ...tails].map(gap)), `"${text}" beside its arrow in ${where}`).toBeLessThan(near);
+  }
+  labels.forEach(({ text, box: a }, i) => {
+    for (const { text: otherText, box: b } of labels.slice(i + 1)) {
+      const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+      expect(apart, `"${text}" and "${otherText}" overlap in ${where}`).toBe(true);
+    }
+  });
 }
 
 const browserOf = useBrowser();
@@ -91,6 +121,7 @@ describe('case page', () => {
         const tips = await arrowTipsOnScreen(page, name);
         expect(tips.length, `arrows drawn in ${name} at step ${step + 1}`).toBe(arrowsHere.length);
         if (tips.length === 0) continue;
+        await labelsReadable(page, name, box, arrowsHere, tips, `${name} at step ${step + 1}`);
         // Under each arrow head, the screen shows the gray that the file's pixel at the arrow's tip has at the
         // displayed window: the arrow and the image agree on where the lesion is.
         const wl = /W (-?\d+) L (-?\d+)/.exec((await frame.locator('.bottom-right').textContent()) ?? '');

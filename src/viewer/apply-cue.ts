@@ -3,16 +3,17 @@
  * the camera, show the cue's arrows. Every await is followed by a check that no newer cue took over the viewport.
  */
 import { cache, Enums, imageLoader, utilities, type Types } from '@cornerstonejs/core';
-import { Enums as ToolEnums } from '@cornerstonejs/tools';
 import type { SeriesSource, ViewportTarget } from './types';
 import type { LoadedSeries, SeriesCache } from './series-loader';
 import type { ViewportSlot } from './viewport-slot';
 import { addArrows, removeArrows } from './arrows';
+import { onArrowPass } from './cue-arrow-tool';
 import { frameCue } from './camera';
 import { decodeProblem, drawProblem, loaderReason } from './load-errors';
 import { drawFailureDuring } from './draw-watch';
 import { cueWindow } from './window-level';
 import { seriesDefaultWindow } from './series-window';
+import { useCpuFor } from './render-path';
 
 export async function applyCue(
   slot: ViewportSlot,
@@ -108,8 +109,9 @@ export async function applyCue(
   if (!current()) return;
 
   // A fresh viewport for another series: Cornerstone 5.14 keeps parts of the previous image's vtk data across
-  // setStack, and an image of another kind (colour after grey, same size) then fails to draw.
-  if (slot.shown && slot.shown !== series) slot.blank();
+  // setStack, and an image of another kind (colour after grey, same size) then fails to draw. Its CPU renderer
+  // keeps none (setStack starts from the new image's defaults): CPU to CPU, the viewport stays.
+  if (slot.shown && slot.shown !== series) slot.blank(!(slot.viewport.getUseCustomRenderingPipeline() && useCpuFor(decoded)));
   if (slot.shown !== series) slot.chooseRenderer(decoded);
   const viewport = slot.viewport;
   let drawError: unknown;
@@ -163,33 +165,34 @@ export async function applyCue(
 
 /**
  * Resolves once the element's next image is drawn with its annotations as they are now. Cornerstone's tools draw
- * annotations in their own animation-frame callback: when that ran since this call, in the image's frame, the
- * image's IMAGE_RENDERED is the end; otherwise the next ANNOTATION_RENDERED or the next frame, whichever comes
- * first. 1 s at most (hidden tabs get no animation frames: never let apply() hang on one).
+ * annotations in their own animation-frame callback: when a pass of theirs ran since this call (before the image,
+ * in the same frame), the image's IMAGE_RENDERED is the end; otherwise the next annotation pass or the next frame,
+ * whichever comes first. 1 s at most (hidden tabs get no animation frames: never let apply() hang on one).
  */
 function nextRender(element: HTMLElement): Promise<void> {
   return new Promise((resolve) => {
     let annotationsDrawn = false;
+    let imageSeen = false;
     let frame = 0;
     const finish = (): void => {
       clearTimeout(timer);
       cancelAnimationFrame(frame);
+      stopWatching();
       element.removeEventListener(Enums.Events.IMAGE_RENDERED, imageDrawn);
-      element.removeEventListener(ToolEnums.Events.ANNOTATION_RENDERED, onAnnotations);
       resolve();
     };
-    const onAnnotations = (): void => {
+    const stopWatching = onArrowPass(element, () => {
       annotationsDrawn = true;
-      if (frame) finish();
-    };
+      if (imageSeen) finish();
+    });
     const imageDrawn = (): void => {
       if (annotationsDrawn) return finish();
+      imageSeen = true;
       element.removeEventListener(Enums.Events.IMAGE_RENDERED, imageDrawn);
       frame = requestAnimationFrame(finish);
     };
     const timer = setTimeout(finish, 1000);
     element.addEventListener(Enums.Events.IMAGE_RENDERED, imageDrawn);
-    element.addEventListener(ToolEnums.Events.ANNOTATION_RENDERED, onAnnotations);
   });
 }
 

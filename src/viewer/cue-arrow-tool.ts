@@ -28,6 +28,29 @@ export function forgetArrow(annotationUID: string): void {
   arrowOwners.delete(annotationUID);
 }
 
+/** Element -> what waits for the next annotation pass over it. */
+const passWatchers = new WeakMap<Element, Set<() => void>>();
+
+/**
+ * Calls `seen` once the next annotation pass over `element` has begun; returns a function that stops waiting.
+ * Every pass asks this tool to draw, arrows or none, whereas Cornerstone's ANNOTATION_RENDERED comes only when
+ * something was drawn: a cue without arrows would otherwise wait a frame for an event that never comes. The tools
+ * that draw after this one in the same pass are done before any promise resolved from `seen` moves on.
+ */
+export function onArrowPass(element: Element, seen: () => void): () => void {
+  let watchers = passWatchers.get(element);
+  if (!watchers) passWatchers.set(element, (watchers = new Set()));
+  watchers.add(seen);
+  return () => void watchers.delete(seen);
+}
+
+function passBegins(element: Element): void {
+  const watchers = passWatchers.get(element);
+  if (!watchers?.size) return;
+  passWatchers.delete(element);
+  for (const seen of watchers) seen();
+}
+
 /** Replaces ArrowAnnotate's default text callbacks, which call window.prompt() (a headless run would hang). */
 function keepEmptyText(done: (text: string) => void): void {
   done('');
@@ -49,12 +72,16 @@ export class CueArrowTool extends ArrowAnnotateTool {
     this.renderAnnotation = (enabledElement: Types.IEnabledElement, helper: ToolTypes.SVGDrawingHelper): boolean => {
       const { viewport } = enabledElement;
       const { element } = viewport;
+      passBegins(element);
       const all = annotation.state.getAnnotations(this.getToolName(), element);
       if (!all?.length) return false;
       const shown = this.filterInteractableAnnotationsForElement(element, all);
       if (!shown.length) return false;
-      // Read before anything is drawn: a size read after a DOM write would force a layout.
-      const size = { width: element.clientWidth, height: element.clientHeight };
+      // From the canvas's own size attributes, which Cornerstone keeps at the element's size (times the pixel ratio
+      // for WebGL): no layout is read, so drawing viewport after viewport forces none.
+      const { canvas } = viewport;
+      const perCssPixel = viewport.getUseCustomRenderingPipeline() ? 1 : window.devicePixelRatio || 1;
+      const size = { width: canvas.width / perCssPixel, height: canvas.height / perCssPixel };
       const arrows: CueArrowShape[] = [];
       for (const a of shown) {
         const [tip, tail] = (a.data.handles?.points ?? []).map((p) => viewport.worldToCanvas(p));

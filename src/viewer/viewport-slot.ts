@@ -157,8 +157,11 @@ export class ViewportSlot {
     this.arrowUids = [];
   }
 
-  /** Empties the viewport (a series that cannot be shown must not leave the previous one on screen). */
-  blank(): void {
+  /**
+   * Empties the viewport (a series that cannot be shown must not leave the previous one on screen). `fresh`:
+   * Cornerstone's viewport is made anew too (see applyCue); otherwise the next setStack replaces what it shows.
+   */
+  blank(fresh = true): void {
     this.clearArrows();
     this.cine.stop();
     this.shown = null;
@@ -171,6 +174,7 @@ export class ViewportSlot {
     delete this.status.inverted;
     delete this.status.renderer;
     this.colourWindow = undefined;
+    if (!fresh) return;
     // The same renderer again: the next series is most often of the same kind (chooseRenderer changes it if not).
     const cpu = this.viewport.getUseCustomRenderingPipeline();
     this.engine.disableElement(this.id);

@@ -1,11 +1,10 @@
 /**
- * The arrows a cue shows: Cornerstone's ArrowAnnotate drawing under its own tool name, so that cue arrows never
- * mix with arrows a user might draw, and filtered per viewport.
+ * The arrows a cue shows: Cornerstone's ArrowAnnotate annotations under their own tool name, so that cue arrows
+ * never mix with arrows a user might draw, filtered per viewport, and drawn by the viewer (cue-arrow-draw.ts).
  *
  * Why a subclass: annotations live in a page-wide store keyed by frame of reference, and a stack viewport draws
  * every annotation that references the image it displays. Two viewports showing the same series (same imageIds)
- * would each draw the other's cue arrows, so each cue arrow records the viewport it belongs to. The drawing itself
- * is the viewer's own (cue-arrow-draw.ts).
+ * would each draw the other's cue arrows, so each cue arrow records the viewport it belongs to.
  */
 import { annotation, ArrowAnnotateTool, type Types as ToolTypes } from '@cornerstonejs/tools';
 import type { Types } from '@cornerstonejs/core';

@@ -44,10 +44,14 @@ it('opens a picked case package as its case, from memory, plays steps 1-2, and l
   page.on('request', (r) => {
     if (r.url().includes(`/cases/${CASE_ID}/`)) caseFileRequests.push(r.url());
   });
+  // Unzipping and checking every header takes the page's thread for seconds on a big package: a worker does it.
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
   await page.goto(inject('baseUrl'));
   const picker = page.getByRole('region', { name: 'Open DICOM files from this computer' });
   await picker.locator('input[type="file"][accept*=".zip"]').setInputFiles(seedZip);
   await page.waitForURL(new RegExp(`#/package/${CASE_ID}$`), { timeout: 60_000 });
+  expect(workers.some((u) => /unpack-worker/.test(u)), `workers started: ${workers.join(', ')}`).toBe(true);
 
   await waitForStep(page, timeline, 0, 60_000);
   expect(await page.locator('.step-position').textContent()).toMatch(new RegExp(`^Step 1 of ${lesson.steps.length}`));

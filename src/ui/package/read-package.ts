@@ -6,7 +6,7 @@
 import { libraryEntryOf } from '../../case/library';
 import { listSeriesFiles, resolveInCase } from '../../dicom/case-files';
 import { reasonOf } from '../../dicom/errors';
-import { unpackCase } from '../../dicom/package/unpack';
+import { unpackCaseOffThread } from '../../dicom/package/unpack-off-thread';
 import { BROWSER_PACKAGE_LIMITS, extensionOf, MEDIA_TYPES } from '../../dicom/package/package-format';
 import { PACKAGE, packageReader, type PackageProblem } from '../../dicom/package/package-files';
 import type { SeriesSource } from '../../viewer/types';
@@ -25,7 +25,7 @@ async function read(file: File): Promise<PackageRead> {
   if (file.size > limits.maxTotalBytes) {
     return { ok: false, problems: [{ file: PACKAGE, message: m.problems.tooBig(mb(file.size), mb(limits.maxTotalBytes)) }], notes: [] };
   }
-  const r = await unpackCase(new Uint8Array(await file.arrayBuffer()), limits);
+  const r = await unpackCaseOffThread(new Uint8Array(await file.arrayBuffer()), limits);
   if (!r.ok) return r;
 
   const urls: string[] = [];

@@ -10,6 +10,8 @@ import type { ParsedCase } from '../../src/case/schema';
 import { arrowTipsOnScreen } from './arrows';
 import { openPage, useBrowser } from './browser';
 import { bundledCase, CASE_ID } from './lesson';
+import { silentWav } from './wav';
+import { parseClock } from '../../src/case/time';
 
 const { lesson } = bundledCase();
 const browserOf = useBrowser();
@@ -90,6 +92,42 @@ it('edits with live checks and undo, captures a view, places an arrow where clic
   await page.getByText('Draft restored from').waitFor();
   const again = await exported(page);
   expect(again.cues.find((c) => c.at === seg.id)?.viewports[name]?.arrows.some((a) => a.label === 'Placed here')).toBe(true);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it('tap to time: with the recording at a moment, T (or the button) makes that the selected segment\'s start and selects the next', async () => {
+  const { page, errors } = await openPage(browserOf());
+  await page.goto(`${inject('baseUrl')}#/author/${CASE_ID}`);
+  await page.locator('[role="img"][data-viewport][data-state="ready"]').first().waitFor({ timeout: 60_000 });
+  const region = page.getByRole('region', { name: 'Tap to time' });
+  await region.locator('input[type="file"]').setInputFiles({ name: 'narration.wav', mimeType: 'audio/wav', buffer: silentWav(lesson.transcript.at(-1)!.start + 30) });
+  const audio = region.locator('audio');
+  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration || 0)).toBeGreaterThan(0);
+  const seek = (t: number): Promise<unknown> =>
+    audio.evaluate((a: HTMLAudioElement, at: number) => new Promise((done) => {
+      a.addEventListener('seeked', done, { once: true });
+      a.currentTime = at;
+    }), t);
+  const tenths = (v: number): number => Math.round(v * 10) / 10;
+  const starts = lesson.transcript.map((s) => s.start);
+  // New starts that keep the transcript in order: segment 3 between 2's and its own, segment 4 after that.
+  const third = tenths((starts[1]! + starts[2]!) / 2);
+  const fourth = tenths((third + starts[4]!) / 2);
+
+  await page.locator('.segment-pick').nth(2).click();
+  await seek(third);
+  await page.keyboard.press('t');
+  await expect.poll(() => page.locator('.segment-pick').nth(3).getAttribute('aria-pressed')).toBe('true');
+  await seek(fourth);
+  await region.getByRole('button', { name: /^Tap/ }).click();
+  await expect.poll(() => page.locator('.segment-pick').nth(4).getAttribute('aria-pressed')).toBe('true');
+
+  const draft = await exported(page);
+  // Exported as written: seconds, or "m:ss" for the starts nobody tapped.
+  const seconds = (v: unknown): number | null => (typeof v === 'number' ? v : parseClock(String(v)));
+  expect(draft.transcript.map((s) => seconds(s.start))).toEqual([starts[0], starts[1], third, fourth, ...starts.slice(4)]);
+  expect(await page.getByRole('status').filter({ hasText: /checks out|to fix/ }).textContent()).toContain('The case checks out.');
   expect(errors).toEqual([]);
   await page.close();
 });

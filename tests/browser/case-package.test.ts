@@ -14,6 +14,7 @@ import { bundledCase, CASE_ID, waitForStep } from './lesson';
 import { packCase } from '../../src/dicom/package/pack';
 import { rawZip, seedFiles, withCase } from '../fixtures/case-package';
 import { silentWav } from './wav';
+import { modified } from '../unit/import-fixtures';
 
 const browserOf = useBrowser();
 const { lesson, timeline } = bundledCase();
@@ -21,6 +22,7 @@ let dir: string;
 let seedZip: string;
 let badCaseZip: Uint8Array;
 let hostileZip: Uint8Array;
+let notDeidentifiedZip: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'case-package-browser-'));
@@ -31,6 +33,11 @@ beforeAll(async () => {
   narrated.set('narration.wav', silentWav(timeline.duration + 2));
   writeFileSync(seedZip, packCase(narrated));
   badCaseZip = packCase(withCase(seed, (c) => void (c.cues[0]!.at = 'no-such-segment')));
+  // One file that does not say it was de-identified: opened with a warning, never stored in the browser.
+  const unsure = new Map(seed);
+  unsure.set('series/t1-post/0004.dcm', modified(seed.get('series/t1-post/0004.dcm')!, (f) => void delete f.dict['00120062']));
+  notDeidentifiedZip = join(dir, 'unsure.zip');
+  writeFileSync(notDeidentifiedZip, packCase(unsure));
   hostileZip = rawZip([
     ['case.json', seed.get('case.json')!],
     ['../../evil.dcm', strToU8('x')],
@@ -78,6 +85,23 @@ it('opens a picked case package as its case, from memory, plays steps 1-2, and l
   await page.waitForURL(new RegExp(`#/package/${CASE_ID}$`));
   await waitForStep(page, timeline, 0, 60_000);
 
+  // Its files say they were de-identified, so the browser keeps it: a reload of its page opens it again from
+  // there, the library lists it after a reload, and "Remove" takes it out for good.
+  await expect.poll(() => page.locator('.package-notice').textContent()).toContain('Kept in this browser');
+  await page.reload();
+  await waitForStep(page, timeline, 0, 60_000);
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(lesson.title);
+  await page.getByRole('link', { name: '← Library' }).click();
+  await page.reload();
+  await expect.poll(() => cards.textContent()).toContain(`${CASE_ID}.zip, kept in this browser`);
+  await cards.getByRole('button', { name: `Remove ${lesson.title} from this browser` }).click();
+  // The library was reloaded, so nothing of it is open in this page any more: its card goes, and stays gone.
+  await expect.poll(() => cards.count()).toBe(0);
+  await page.reload();
+  await page.locator(`a[href*="#/case/${CASE_ID}"]`).first().waitFor();
+  await page.waitForTimeout(500); // storage answers asynchronously: give a kept card the time to come back
+  expect(await cards.count()).toBe(0);
+
   expect(caseFileRequests).toEqual([]);
   expect(errors).toEqual([]);
   await page.close();
@@ -108,6 +132,24 @@ it('refuses a hostile package dropped on the library, and a package whose case.j
   expect(await page.getByRole('list', { name: 'Package problems' }).textContent()).toMatch(/^case\.json: cues\[0\]\.at: .*"no-such-segment"/);
   await page.getByRole('link', { name: 'Back to the case library' }).click();
   await page.getByRole('heading', { name: 'Teaching cases' }).waitFor();
+  expect(await page.getByRole('list', { name: 'Opened case packages' }).count()).toBe(0);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it('opens a package whose files do not all say they were de-identified, warns, and does not keep it in the browser', async () => {
+  const { page, errors } = await openPage(browserOf());
+  await page.goto(inject('baseUrl'));
+  const picker = page.getByRole('region', { name: 'Open DICOM files from this computer' });
+  await picker.locator('input[type="file"][accept*=".zip"]').setInputFiles(notDeidentifiedZip);
+  await waitForStep(page, timeline, 0, 60_000);
+  const notice = page.locator('.package-notice');
+  expect(await notice.getByRole('note').textContent()).toContain('1 DICOM file does not say it was de-identified');
+  expect(await notice.textContent()).toContain('is not stored in the browser');
+  await page.goto(inject('baseUrl'));
+  await page.reload();
+  await page.locator(`a[href*="#/case/${CASE_ID}"]`).first().waitFor();
+  await page.waitForTimeout(500); // storage answers asynchronously: give a kept card the time to come
   expect(await page.getByRole('list', { name: 'Opened case packages' }).count()).toBe(0);
   expect(errors).toEqual([]);
   await page.close();

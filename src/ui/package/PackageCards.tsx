@@ -1,23 +1,38 @@
 import { formatClock } from '../../case/time';
-import { visibleTags } from '../../case/library';
+import { visibleTags, type LibraryEntry } from '../../case/library';
 import { packageHref, useOpenedPackages } from './opened-packages';
+import { forgetPackage, useKeptPackages } from './kept-packages';
 import { messages } from '../i18n/messages';
 
 const m = messages.package.cards;
 
+interface Card {
+  caseId: string;
+  entry: LibraryEntry;
+  fileName: string;
+  kept: boolean;
+}
+
 /**
- * Cards for the case packages opened in this page, beside the bundled cases: a package opened once can be
- * reopened from the library until the page is reloaded. Unknown mode hides titles and revealing tags here too.
+ * Cards for the case packages opened in this page or kept in this browser, beside the bundled cases. A kept one
+ * can be removed from the browser here. Unknown mode hides titles and revealing tags here too.
  */
 export function PackageCards({ unknown }: { unknown: boolean }) {
   const opened = useOpenedPackages();
-  if (opened.length === 0) return null;
+  const kept = useKeptPackages();
+  const cards = new Map<string, Card>();
+  for (const k of kept) cards.set(k.caseId, { caseId: k.caseId, entry: k.entry, fileName: k.fileName, kept: true });
+  for (const o of opened) {
+    const id = o.lesson.id;
+    cards.set(id, { caseId: id, entry: o.entry, fileName: o.fileName, kept: cards.has(id) });
+  }
+  if (cards.size === 0) return null;
   return (
     <ul className="case-cards" aria-label={m.list}>
-      {opened.map(({ entry, lesson, fileName }, i) =>
+      {[...cards.values()].map(({ caseId, entry, fileName, kept: isKept }, i) =>
         entry.problem !== undefined ? null : (
-          <li key={lesson.id} className="case-card">
-            <a href={packageHref(lesson.id)}>
+          <li key={caseId} className="case-card">
+            <a href={packageHref(caseId)}>
               {unknown ? (
                 <>
                   <h2>{m.unknownPackage(i + 1)}</h2>
@@ -31,7 +46,7 @@ export function PackageCards({ unknown }: { unknown: boolean }) {
               )}
               <p className="case-meta">
                 <span className="badge">{m.badge}</span>
-                <span>{m.openHere(fileName)}</span>
+                <span>{isKept ? m.keptHere(fileName) : m.openHere(fileName)}</span>
                 <span>{entry.modalities.join(' · ')}</span>
                 <span>{formatClock(entry.duration)}</span>
                 <span>{messages.library.stepCount(entry.stepCount)}</span>
@@ -45,6 +60,11 @@ export function PackageCards({ unknown }: { unknown: boolean }) {
                 ))}
               </p>
             </a>
+            {isKept && (
+              <button type="button" aria-label={m.remove(unknown ? m.unknownPackage(i + 1) : entry.title)} onClick={() => void forgetPackage(caseId)}>
+                {m.removeShort}
+              </button>
+            )}
           </li>
         ),
       )}

@@ -4,6 +4,7 @@ import { describePackageProblem, type PackageProblem } from '../../dicom/package
 import { LessonView } from '../case-page/LessonView';
 import { addOpenedPackage, openedPackage, packageHref, pendingPackageFile, useOpenedPackages, type OpenedPackage } from './opened-packages';
 import { readPackage } from './read-package';
+import { keepPackage, keepRefusal, keptPackageFile, useKeptPackages } from './kept-packages';
 import { messages } from '../i18n/messages';
 
 const m = messages.package;
@@ -29,9 +30,14 @@ function NoteList({ label, notes }: { label: string; notes: readonly string[] })
 /** Above the transcript: where the case came from, and what the reader left out or could not vouch for. */
 function PackageNotice({ p }: { p: OpenedPackage }) {
   const n = p.notDeidentified.length;
+  const kept = useKeptPackages().some((k) => k.caseId === p.lesson.id);
+  const refusal = keepRefusal(p.lesson.id);
+  const where = kept ? m.notice.kept : n > 0 ? m.notice.notKeptPatientData : refusal ? m.notice.notKept(refusal) : m.notice.pageOnly;
   return (
     <div className="package-notice">
-      <p className="muted">{m.notice.openedFrom(p.fileName)}</p>
+      <p className="muted">
+        {m.notice.openedFrom(p.fileName)} {where}
+      </p>
       {n > 0 && (
         <p role="note" className="deid-warning">
           {m.notice.notDeidentified(n)}
@@ -56,6 +62,8 @@ function ReadingPackage() {
       if (!alive) return;
       if (!r.ok) return setRead({ status: 'failed', name: file.name, problems: r.problems, notes: r.notes });
       addOpenedPackage(r.opened);
+      const { lesson, entry, fileName, notDeidentified } = r.opened;
+      if (notDeidentified.length === 0) void keepPackage({ caseId: lesson.id, fileName, entry }, file);
       // Replace `#/package` in the history: going back leads to the library, not to reading the file again.
       window.location.replace(packageHref(r.opened.lesson.id));
     });
@@ -80,6 +88,10 @@ function ReadingPackage() {
       </main>
     );
   }
+  return <Refused read={read} />;
+}
+
+function Refused({ read }: { read: Extract<Read, { status: 'failed' }> }) {
   return (
     <main className="page-message">
       <h1>{m.reading.refused}</h1>
@@ -97,20 +109,47 @@ function ReadingPackage() {
   );
 }
 
+/** A package not open in this page: read again from this browser's keeping, or said to be gone. */
+function KeptPackage({ caseId }: { caseId: string }) {
+  const [read, setRead] = useState<Read>({ status: 'reading', name: caseId });
+  useEffect(() => {
+    let alive = true;
+    void keptPackageFile(caseId).then(async (file) => {
+      if (!alive) return;
+      if (!file) return setRead({ status: 'none' });
+      const r = await readPackage(file);
+      if (!alive) return;
+      // Shown by PackagePage once added; a kept package that no longer passes the checks says why.
+      if (r.ok) addOpenedPackage(r.opened);
+      else setRead({ status: 'failed', name: file.name, problems: r.problems, notes: r.notes });
+    });
+    return () => {
+      alive = false;
+    };
+  }, [caseId]);
+  if (read.status === 'reading') {
+    return (
+      <main className="page-message">
+        <p role="status">{m.reading.opening(caseId)}</p>
+      </main>
+    );
+  }
+  if (read.status === 'failed') return <Refused read={read} />;
+  return (
+    <main className="page-message">
+      <p>
+        {m.notOpen(caseId)} <a href="#/">{m.openAgain}</a>
+      </p>
+    </main>
+  );
+}
+
 /** A case package read in this page: the lesson as from the library, with its images and narration from memory. */
 export default function PackagePage({ caseId }: { caseId: string | null }) {
   useOpenedPackages(); // re-render when a package of this id is replaced
   if (caseId === null) return <ReadingPackage />;
   const p = openedPackage(caseId);
-  if (!p) {
-    return (
-      <main className="page-message">
-        <p>
-          {m.notOpen(caseId)} <a href="#/">{m.openAgain}</a>
-        </p>
-      </main>
-    );
-  }
+  if (!p) return <KeptPackage caseId={caseId} />;
   return (
     <LessonView
       key={p.urls[0] ?? caseId}

@@ -5,9 +5,16 @@ export const casePackage = {
     unknownPackage: (n: number) => `Unknown package ${n}`,
     badge: 'Case package',
     openHere: (fileName: string) => `${fileName}, open in this page only`,
+    keptHere: (fileName: string) => `${fileName}, kept in this browser`,
+    remove: (name: string) => `Remove ${name} from this browser`,
+    removeShort: 'Remove',
   },
   notice: {
-    openedFrom: (fileName: string) => `Opened from the case package ${fileName}: kept in this page only.`,
+    openedFrom: (fileName: string) => `Opened from the case package ${fileName}.`,
+    kept: 'Kept in this browser: it stays in the library until you remove it there.',
+    pageOnly: 'Kept in this page only.',
+    notKeptPatientData: 'Kept in this page only: a package whose files do not all say they were de-identified is not stored in the browser.',
+    notKept: (reason: string) => `Kept in this page only: the browser did not store it (${reason}).`,
     notDeidentified: (n: number) =>
       `${n} DICOM file${n > 1 ? 's do' : ' does'} not say ${n > 1 ? 'they were' : 'it was'} de-identified (PatientIdentityRemoved is not YES): treat ${
         n > 1 ? 'them' : 'it'
@@ -19,13 +26,14 @@ export const casePackage = {
     none: 'No case package is being opened.',
     chooseInLibrary: 'Choose one in the library',
     checking: (fileName: string) => `Checking the case package ${fileName}…`,
+    opening: (caseId: string) => `Opening the case package "${caseId}" kept in this browser…`,
     refused: 'This case package cannot be opened',
     problemCount: (fileName: string, n: number) => `${fileName}: ${n} problem${n === 1 ? '' : 's'}`,
     problemList: 'Package problems',
     notes: 'Notes',
   },
   /** Followed by the link `openAgain`. */
-  notOpen: (caseId: string) => `The case package "${caseId}" is not open (packages are kept only while the page is open).`,
+  notOpen: (caseId: string) => `The case package "${caseId}" is not open, and this browser does not keep it.`,
   openAgain: 'Open it again in the library',
   /** Problems of the package as a whole, listed under "(package)". */
   problems: {

@@ -1,0 +1,103 @@
+/**
+ * Case packages kept in this browser (IndexedDB), so a package opened once stays in the library across reloads
+ * until the learner removes it. The zip itself is kept, and read again (with every check) when the case is
+ * opened; its library card is kept beside it, so the library lists it without the zip reader. A package whose
+ * DICOM files do not all say they were de-identified is never kept: patient data does not stay behind in a
+ * browser unasked. Blocked or full storage is no error: the package then lives for the page, as before.
+ */
+import { useSyncExternalStore } from 'react';
+import type { LibraryEntry } from '../../case/library';
+
+export interface KeptPackage {
+  caseId: string;
+  fileName: string;
+  entry: LibraryEntry;
+  /** ISO time it was kept. */
+  keptAt: string;
+}
+
+interface Stored extends KeptPackage {
+  zip: Blob;
+}
+
+const DB = 'ctv-case-packages';
+const STORE = 'packages';
+
+function database(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    if (typeof indexedDB === 'undefined') return reject(new Error('this browser has no IndexedDB'));
+    const open = indexedDB.open(DB, 1);
+    open.onupgradeneeded = () => void open.result.createObjectStore(STORE, { keyPath: 'caseId' });
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB could not be opened'));
+  });
+}
+
+/** Runs one request in a transaction and resolves with its result once the transaction is done. */
+async function run<T>(mode: IDBTransactionMode, request: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await database();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const req = request(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(req.result);
+      tx.onerror = () => reject(tx.error ?? req.error ?? new Error('the browser storage refused'));
+      tx.onabort = () => reject(tx.error ?? new Error('the browser storage refused'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+let snapshot: readonly KeptPackage[] = [];
+/** Case id -> why this browser did not keep it (storage refused), for the package page to say. */
+const refusals = new Map<string, string>();
+let loaded = false;
+const listeners = new Set<() => void>();
+
+async function refresh(): Promise<void> {
+  const all = await run('readonly', (s) => s.getAll() as IDBRequest<Stored[]>).catch((): Stored[] => []);
+  snapshot = all.map(({ caseId, fileName, entry, keptAt }) => ({ caseId, fileName, entry, keptAt }));
+  listeners.forEach((l) => l());
+}
+
+/** Keeps a package's zip and card; when storage refuses, `keepRefusal` says why. */
+export async function keepPackage(kept: Omit<KeptPackage, 'keptAt'>, zip: Blob): Promise<void> {
+  const record: Stored = { ...kept, keptAt: new Date().toISOString(), zip };
+  try {
+    await run('readwrite', (s) => s.put(record));
+    refusals.delete(kept.caseId);
+  } catch (e) {
+    refusals.set(kept.caseId, e instanceof Error ? e.message : String(e));
+  }
+  await refresh();
+}
+
+export function keepRefusal(caseId: string): string | undefined {
+  return refusals.get(caseId);
+}
+
+/** The kept zip of a case, as a File with its original name, if this browser keeps it. */
+export async function keptPackageFile(caseId: string): Promise<File | undefined> {
+  const stored = await run('readonly', (s) => s.get(caseId) as IDBRequest<Stored | undefined>).catch(() => undefined);
+  return stored ? new File([stored.zip], stored.fileName, { type: 'application/zip' }) : undefined;
+}
+
+export async function forgetPackage(caseId: string): Promise<void> {
+  await run('readwrite', (s) => s.delete(caseId)).catch(() => undefined);
+  await refresh();
+}
+
+function subscribe(onChange: () => void): () => void {
+  listeners.add(onChange);
+  if (!loaded) {
+    loaded = true;
+    void refresh();
+  }
+  return () => listeners.delete(onChange);
+}
+
+/** The packages this browser keeps (empty until storage has answered). */
+export function useKeptPackages(): readonly KeptPackage[] {
+  return useSyncExternalStore(subscribe, () => snapshot);
+}

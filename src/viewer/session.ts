@@ -13,7 +13,7 @@ import { applyCue, reshowWithWebGL } from './apply-cue';
 import { seriesDefaultWindow } from './series-window';
 import { reportImageLoadError } from './image-load-errors';
 import { drawThumbnail } from './thumbnail';
-import { nearestImageIndex } from './slice-position';
+import { followLinked } from './link-follow';
 import { prefetchCueImages } from './prefetch-cue';
 
 const LEFT_KINDS: Record<LeftTool, UserInteraction> = { window: 'window', pan: 'pan', zoom: 'zoom', length: 'measure', probe: 'measure' };
@@ -43,15 +43,12 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
     leftKind: () => LEFT_KINDS[leftTool],
     // Linked viewports follow the learner to the image nearest in patient position, not to the same index.
     onLearnerImage(source, index) {
-      const header = source.shown?.images[index]?.header;
-      if (!header) return;
       for (const group of links) {
         if (!group.includes(source.id)) continue;
         for (const id of group) {
           const other = slots.get(id);
           if (id === source.id || !other?.shown || other.status.state === 'loading') continue;
-          const nearest = nearestImageIndex(header, other.shown.images.map((i) => i.header));
-          if (nearest !== undefined) void other.go(nearest, true);
+          followLinked(source, index, other);
         }
       }
     },

@@ -200,6 +200,35 @@ describe('viewer tools', () => {
     await page.close();
   });
 
+  it('a linked viewport whose files are still arriving follows a scroll once they are here, to the nearest image of all', async () => {
+    const { page, errors } = await openPage(browserOf());
+    const step = stepOf('post');
+    const cue = cueForStep(timeline, step);
+    const followed = cue.viewports.right!;
+    const s = lesson.series.find((x) => x.key === followed.series)!;
+    const files = 'manifest' in s ? (JSON.parse(readFileSync(join(CASE_DIR, s.manifest), 'utf8')) as { files: string[] }).files : [];
+    const shownFile = files[followed.imageIndex]!;
+    // The followed series' other files come late: right after the step, only the shown image's header is here.
+    await page.route(`**/${followed.series}/*.dcm`, async (route) => {
+      if (!route.request().url().endsWith(`/${shownFile}`)) await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto(caseUrl(step));
+    await waitForStep(page, timeline, step, 60_000);
+    const left = viewport(page, 'left');
+    const right = viewport(page, 'right');
+    const start = await indexOf(left);
+    const box = (await left.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 120);
+    await expect.poll(() => indexOf(left)).not.toBe(start);
+    const expected = nearestImageIndex(seriesHeaders(cue.viewports.left!.series)[await indexOf(left)]!, seriesHeaders(followed.series));
+    expect(expected).not.toBe(followed.imageIndex);
+    await waitForIndex(right, expected!);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('linked viewports follow a scroll to the image nearest in patient position; "Unlink" stops it', async () => {
     const { page, errors } = await openPage(browserOf());
     const step = stepOf('post');

@@ -33,6 +33,15 @@ const browserOf = useBrowser();
 
 const indexOf = async (frame: Locator): Promise<number> => Number(await frame.getAttribute('data-image-index'));
 
+/** One wheel notch down over the middle of a viewport; resolves once it shows another image. */
+async function wheelDownOnce(frame: Locator): Promise<void> {
+  const start = await indexOf(frame);
+  const box = (await frame.boundingBox())!;
+  await frame.page().mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await frame.page().mouse.wheel(0, 120);
+  await expect.poll(() => indexOf(frame)).not.toBe(start);
+}
+
 async function waitForIndex(frame: Locator, index: number): Promise<void> {
   await frame.and(frame.page().locator(`[data-image-index="${index}"][data-state="ready"]`)).waitFor({ timeout: 10_000 });
 }
@@ -217,11 +226,7 @@ describe('viewer tools', () => {
     await waitForStep(page, timeline, step, 60_000);
     const left = viewport(page, 'left');
     const right = viewport(page, 'right');
-    const start = await indexOf(left);
-    const box = (await left.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, 120);
-    await expect.poll(() => indexOf(left)).not.toBe(start);
+    await wheelDownOnce(left);
     const expected = nearestImageIndex(seriesHeaders(cue.viewports.left!.series)[await indexOf(left)]!, seriesHeaders(followed.series));
     expect(expected).not.toBe(followed.imageIndex);
     await waitForIndex(right, expected!);
@@ -240,13 +245,8 @@ describe('viewer tools', () => {
     const post = seriesHeaders(cue.viewports.right!.series);
     const left = viewport(page, 'left');
     const right = viewport(page, 'right');
-    const start = await indexOf(left);
-
     // The wheel on the left viewport.
-    const box = (await left.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, 120);
-    await expect.poll(() => indexOf(left)).not.toBe(start);
+    await wheelDownOnce(left);
     let expected = nearestImageIndex(pre[await indexOf(left)]!, post);
     expect(expected).toBeDefined();
     await waitForIndex(right, expected!);

@@ -2,7 +2,7 @@
  * `npm run case:import -- <package.zip> [--out cases/<id>]`: a case package becomes the case folder it was made
  * from, after the checks the browser makes when it opens one. Its DICOM files must say PatientIdentityRemoved
  * YES (ours always do, and are then kept byte for byte); otherwise the package is refused, or with --deidentify
- * every DICOM file is de-identified as any import is (see src/dicom/package/deidentify-package.ts for why all of
+ * every DICOM file is de-identified as every import is (see src/dicom/package/deidentify-package.ts for why all of
  * them and why the case file stays right). Nothing is written unless everything passes.
  */
 import { readFileSync } from 'node:fs';
@@ -56,7 +56,7 @@ export async function importPackage(input: string, options: PackageImportOptions
   if (unpacked.notDeidentified.length) {
     const which = `${unpacked.notDeidentified.length} DICOM files do not say PatientIdentityRemoved YES (${someOf(unpacked.notDeidentified)})`;
     if (!options.deidentify) {
-      return refuse([{ file: '(package)', message: `${which}: they may identify a patient. --deidentify de-identifies every DICOM file of the package as any import does` }]);
+      return refuse([{ file: '(package)', message: `${which}: they may identify a patient. --deidentify de-identifies every DICOM file of the package as every import does` }]);
     }
     io.error(`case:import: ${which}: de-identifying every DICOM file of the package`);
     const deid = deidentifyPackage(files, { caseId: id, salt: options.salt, force: options.force });

@@ -5,12 +5,12 @@
  * Why not ArrowAnnotate's own drawing: it looks up a dozen style properties per arrow and measures every label
  * with getBBox(), each a forced layout of the page; on a step that brings up three viewports with seven labelled
  * arrows that came to about a quarter of the step. Here the style is fixed, the label is measured once per text
- * on a canvas (no layout), and the viewport's size is read once per draw, before anything is written.
+ * on a canvas (no layout), and the caller gives the viewport's size from its canvas (no layout either).
  */
 import { drawing, type Types as ToolTypes } from '@cornerstonejs/tools';
 import { labelLink, placeLabel, type Box, type Point } from './label-placement';
 
-export const ARROW_COLOR = 'rgb(255, 221, 0)';
+const ARROW_COLOR = 'rgb(255, 221, 0)';
 const LINE_WIDTH = 3;
 /** Of the head, in line widths (an SVG marker scales with the line, so a thick arrow keeps a proportionate head). */
 const MARKER_SIZE = 4;

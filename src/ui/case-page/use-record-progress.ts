@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { markStep } from '../../case/progress';
 import type { LessonStore } from '../../state/lesson-store';
 import { updateCaseProgress } from '../progress-storage';
+import { later } from '../later';
 
 /** How long a step's record may wait for the page to be idle. */
 const RECORD_WITHIN_MS = 500;
@@ -11,8 +12,8 @@ const RECORD_WITHIN_MS = 500;
 export function useRecordProgress(store: LessonStore, enabled = true): void {
   useEffect(() => {
     if (!enabled) return;
-    const record = (): void => {
-      const s = store.getState();
+    /** Records the lesson as it was in `s` (a step waiting to be recorded keeps its own step and time). */
+    const record = (s = store.getState()): void => {
       const step = s.timeline.steps[s.stepIndex];
       if (!step) return;
       const now = new Date();
@@ -25,37 +26,20 @@ export function useRecordProgress(store: LessonStore, enabled = true): void {
     // Written once the step is on screen, not inside the key's handler (a storage read, a write, and the quiz
     // panel's update cost milliseconds the viewer needs then); a step taken meanwhile records the waiting one at
     // once, and leaving the page or the case records it too, so no step goes unrecorded.
-    let pending: (() => void) | undefined;
-    const flush = (): void => {
-      if (!pending) return;
-      pending();
-      pending = undefined;
-      record();
-    };
-    const later = (): (() => void) => {
-      if ('requestIdleCallback' in window) {
-        const id = requestIdleCallback(flush, { timeout: RECORD_WITHIN_MS });
-        return () => cancelIdleCallback(id);
-      }
-      const id = setTimeout(flush, RECORD_WITHIN_MS);
-      return () => clearTimeout(id);
-    };
+    const pending = later(RECORD_WITHIN_MS, true);
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.stepIndex !== prev.stepIndex) {
-        flush();
-        pending = later();
-      } else if (prev.clock.playing && !s.clock.playing) {
+      if (s.stepIndex !== prev.stepIndex) pending.schedule(() => record(s));
+      else if (prev.clock.playing && !s.clock.playing) {
         // A pause records where the learner stopped, now: the waiting step (if any) is part of the same record.
-        pending?.();
-        pending = undefined;
+        pending.cancel();
         record();
       }
     });
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', pending.flush);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', pending.flush);
       unsubscribe();
-      flush();
+      pending.flush();
     };
   }, [store, enabled]);
 }

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import type { LessonStore } from '../../state/lesson-store';
 import { caseHref, parseHash } from '../route';
+import { later } from '../later';
 
 export function useStepInUrl(store: LessonStore, caseId: string): void {
   useEffect(() => {
@@ -23,18 +24,9 @@ export function useStepInUrl(store: LessonStore, caseId: string): void {
     syncUrl(store.getState().stepIndex);
     // A new history entry costs a few milliseconds: it comes a moment after the step, so the viewer's work for the
     // step is not held behind it. A step taken meanwhile makes the waiting entry at once: every step keeps its own.
-    let pending: { timer: ReturnType<typeof setTimeout>; stepIndex: number } | undefined;
-    const flush = (): void => {
-      if (!pending) return;
-      clearTimeout(pending.timer);
-      const { stepIndex } = pending;
-      pending = undefined;
-      syncUrl(stepIndex);
-    };
+    const pending = later(100);
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.stepIndex === prev.stepIndex) return;
-      flush();
-      pending = { timer: setTimeout(flush, 100), stepIndex: s.stepIndex };
+      if (s.stepIndex !== prev.stepIndex) pending.schedule(() => syncUrl(s.stepIndex));
     });
     const onHash = (): void => {
       const route = parseHash(window.location.hash);
@@ -42,15 +34,14 @@ export function useStepInUrl(store: LessonStore, caseId: string): void {
       ownStep = null;
       if (own) return;
       // The browser moved (back, forward, a typed address): an entry still waiting is for a step left behind.
-      if (pending) clearTimeout(pending.timer);
-      pending = undefined;
+      pending.cancel();
       if (route.page === 'case' && route.caseId === caseId && route.step !== null) {
         if (route.step - 1 !== store.getState().stepIndex) store.getState().goToStep(route.step - 1);
       }
     };
     window.addEventListener('hashchange', onHash);
     return () => {
-      if (pending) clearTimeout(pending.timer);
+      pending.cancel();
       unsubscribe();
       window.removeEventListener('hashchange', onHash);
     };

@@ -62,8 +62,7 @@ function ReadingPackage() {
       if (!alive) return;
       if (!r.ok) return setRead({ status: 'failed', name: file.name, problems: r.problems, notes: r.notes });
       addOpenedPackage(r.opened);
-      const { lesson, entry, fileName, notDeidentified } = r.opened;
-      if (notDeidentified.length === 0) void keepPackage({ caseId: lesson.id, fileName, entry }, file);
+      void keepPackage(r.opened, file);
       // Replace `#/package` in the history: going back leads to the library, not to reading the file again.
       window.location.replace(packageHref(r.opened.lesson.id));
     });

@@ -7,6 +7,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { LibraryEntry } from '../../case/library';
+import type { OpenedPackage } from './opened-packages';
 
 export interface KeptPackage {
   caseId: string;
@@ -61,14 +62,19 @@ async function refresh(): Promise<void> {
   listeners.forEach((l) => l());
 }
 
-/** Keeps a package's zip and card; when storage refuses, `keepRefusal` says why. */
-export async function keepPackage(kept: Omit<KeptPackage, 'keptAt'>, zip: Blob): Promise<void> {
-  const record: Stored = { ...kept, keptAt: new Date().toISOString(), zip };
+/**
+ * Keeps a package's zip and card, unless a DICOM file of it may identify a patient; when storage refuses,
+ * `keepRefusal` says why.
+ */
+export async function keepPackage(p: Pick<OpenedPackage, 'lesson' | 'entry' | 'fileName' | 'notDeidentified'>, zip: Blob): Promise<void> {
+  if (p.notDeidentified.length > 0) return;
+  const caseId = p.lesson.id;
+  const record: Stored = { caseId, fileName: p.fileName, entry: p.entry, keptAt: new Date().toISOString(), zip };
   try {
     await run('readwrite', (s) => s.put(record));
-    refusals.delete(kept.caseId);
+    refusals.delete(caseId);
   } catch (e) {
-    refusals.set(kept.caseId, e instanceof Error ? e.message : String(e));
+    refusals.set(caseId, e instanceof Error ? e.message : String(e));
   }
   await refresh();
 }

@@ -47,7 +47,7 @@ export function adhocCase(input: readonly AdhocSeries[]): ParsedCase {
       at: `seg-${s.key}`,
       viewports: { main: { series: s.key, imageIndex: Math.floor(s.imageCount / 2) } },
     })),
-    duration: series.length * STEP_SECONDS,
+    // No duration: the lesson's end follows the transcript, so an author retiming segments never runs past it.
   };
   const parsed = parseCase(file);
   if (!parsed.ok) {

@@ -5,7 +5,7 @@
 import type { Cue, ParsedCase, Segment, Step, ViewportCue } from './schema';
 
 /** When the last segment has no end, it lasts this long at least. */
-const LAST_SEGMENT_MIN_SECONDS = 6;
+export const LAST_SEGMENT_MIN_SECONDS = 6;
 
 export interface TimedSegment extends Segment {
   index: number;

@@ -17,6 +17,8 @@ export interface AuthorState {
   past: readonly Draft[];
   future: readonly Draft[];
   selectedSegment: string | null;
+  /** The merge key of the edit on top of `past` (typing in one field is one undo step); null after undo or redo. */
+  lastMerge: string | null;
   /** The checker's problems with the draft, with JSON paths; empty when it is a valid case. */
   problems: readonly CaseProblem[];
   /** The draft as a case the player can show: the last valid one (the viewer keeps playing while a field is wrong). */
@@ -26,7 +28,11 @@ export interface AuthorState {
 }
 
 export interface AuthorActions {
-  edit(change: (d: Draft) => Draft): void;
+  /**
+   * One change to the draft. Edits in a row with the same `mergeKey` (the keys typed into one field) are one step
+   * of the history: undo takes the field back to what it held before the typing began.
+   */
+  edit(change: (d: Draft) => Draft, mergeKey?: string): void;
   undo(): void;
   redo(): void;
   select(segmentId: string | null): void;
@@ -54,31 +60,40 @@ function sameFacts(a: SeriesFactsByKey, b: SeriesFactsByKey): boolean {
   return true;
 }
 
-export function createAuthorStore(start: ParsedCase, draft: Draft = start): AuthorStore {
+export interface AuthorStoreOptions {
+  /** The merge key for an edit made without one: the UI names the field being typed into, if any. */
+  mergeKeyOf?: () => string | undefined;
+}
+
+export function createAuthorStore(start: ParsedCase, draft: Draft = start, options: AuthorStoreOptions = {}): AuthorStore {
   return createStore<AuthorState & AuthorActions>()((set, get) => ({
     draft,
     past: [],
     future: [],
     selectedSegment: draft.transcript[0]?.id ?? null,
+    lastMerge: null,
     facts: new Map(),
     ...check(draft, start, new Map()),
-    edit: (change) => {
+    edit: (change, key) => {
       const s = get();
+      const mergeKey = key ?? options.mergeKeyOf?.();
       const next = change(s.draft);
       if (next === s.draft) return;
-      set({ draft: next, past: [...s.past, s.draft].slice(-HISTORY), future: [], ...check(next, s.playable, s.facts) });
+      const merge = mergeKey !== undefined && mergeKey === s.lastMerge && s.past.length > 0;
+      const past = merge ? s.past : [...s.past, s.draft].slice(-HISTORY);
+      set({ draft: next, past, future: [], lastMerge: mergeKey ?? null, ...check(next, s.playable, s.facts) });
     },
     undo: () => {
       const s = get();
       const prev = s.past[s.past.length - 1];
       if (!prev) return;
-      set({ draft: prev, past: s.past.slice(0, -1), future: [s.draft, ...s.future], ...check(prev, s.playable, s.facts) });
+      set({ draft: prev, past: s.past.slice(0, -1), future: [s.draft, ...s.future], lastMerge: null, ...check(prev, s.playable, s.facts) });
     },
     redo: () => {
       const s = get();
       const next = s.future[0];
       if (!next) return;
-      set({ draft: next, past: [...s.past, s.draft], future: s.future.slice(1), ...check(next, s.playable, s.facts) });
+      set({ draft: next, past: [...s.past, s.draft], future: s.future.slice(1), lastMerge: null, ...check(next, s.playable, s.facts) });
     },
     select: (segmentId) => set({ selectedSegment: segmentId }),
     setFacts: (facts) => {

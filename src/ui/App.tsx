@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { parseHash, useHash, type Route } from './route';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LibraryPage } from './library/LibraryPage';
 import { messages } from './i18n/messages';
+import { onPick, pickSerial } from './local/local-files';
 
 const { common, errors } = messages;
 
@@ -24,6 +25,8 @@ export function App() {
 }
 
 function Page({ route }: { route: Route }) {
+  // Files picked again on the local page (after a reload) make a new page: it reads them afresh.
+  const picks = useSyncExternalStore(onPick, pickSerial);
   switch (route.page) {
     case 'library':
       return <LibraryPage />;
@@ -36,7 +39,7 @@ function Page({ route }: { route: Route }) {
     case 'local':
       return (
         <Suspense fallback={<p className="page-message">{common.opening.files}</p>}>
-          <LocalCasePage />
+          <LocalCasePage key={picks} author={route.author} />
         </Suspense>
       );
     case 'author':

@@ -1,7 +1,7 @@
 /**
  * Hash routes, so deep links work on any static host without rewrite rules:
  * `#/` library, `#/case/<caseId>` and `#/case/<caseId>/step/<n>` (n is 1-based), and the presenter console of
- * a case at `#/console/<caseId>/step/<n>`; local files at `#/local`; a case package being read at `#/package`,
+ * a case at `#/console/<caseId>/step/<n>`; local files at `#/local`; authoring a case on them at `#/local/author`; a case package being read at `#/package`,
  * and once open at `#/package/<caseId>`.
  */
 import { useSyncExternalStore } from 'react';
@@ -10,7 +10,8 @@ export type Route =
   | { page: 'library' }
   | { page: 'case'; caseId: string; step: number | null }
   | { page: 'console'; caseId: string; step: number | null }
-  | { page: 'local' }
+  /** `author`: authoring a case on those files (`#/local/author`), which a reload must be able to come back to. */
+  | { page: 'local'; author: boolean }
   | { page: 'author'; caseId: string }
   /** `caseId` null: the package just picked is being read. */
   | { page: 'package'; caseId: string | null }
@@ -19,7 +20,7 @@ export type Route =
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { page: 'library' };
-  if (path === '/local') return { page: 'local' };
+  if (path === '/local' || path === '/local/author') return { page: 'local', author: path === '/local/author' };
   const a = /^\/author\/([a-z0-9][a-z0-9-]*)\/?$/.exec(path);
   if (a && a[1]) return { page: 'author', caseId: a[1] };
   const p = /^\/package(?:\/([a-z0-9][a-z0-9-]*))?\/?$/.exec(path);

@@ -77,7 +77,14 @@ it('authors a case from dropped files, exports a package, and plays it back with
   await page.getByLabel('Diagnosis', { exact: true }).fill('A normal CT head');
   await expect.poll(() => status.textContent()).toContain('The case checks out.');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export package' }).click()]);
+  // Before anything is saved, the author sees what identifying information the files held and what is done to it.
+  await page.getByRole('button', { name: 'Export package' }).click();
+  const review = page.getByRole('dialog', { name: 'Identifying information in these files' });
+  await review.waitFor({ timeout: 30_000 });
+  const found = await review.getByRole('list', { name: 'Identifying attributes found' }).innerText();
+  expect(found).toMatch(/Patient ID: replaced/);
+  expect(found).toMatch(/Patient name: replaced/);
+  const [download] = await Promise.all([page.waitForEvent('download'), review.getByRole('button', { name: 'Export de-identified package' }).click()]);
   // Saved under its suggested name: the library tells a package by its .zip name.
   const zipPath = join(mkdtempSync(join(tmpdir(), 'authored-')), download.suggestedFilename());
   await download.saveAs(zipPath);

@@ -36,7 +36,7 @@ it('edits with live checks and undo, captures a view, places an arrow where clic
   // A start before the previous segment's is an error, shown by the segment with its path; undo puts it right.
   await page.getByLabel('Start of segment 3 (s)').fill('0');
   await expect.poll(() => status.textContent()).toMatch(/problem/);
-  expect(await page.locator('.author-segments li').nth(2).getByRole('alert').textContent()).toContain('transcript[2]');
+  expect(await page.locator('.author-segments li').nth(2).getByRole('alert').textContent()).toContain('Segment 3 · start');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => status.textContent()).toContain('The case checks out.');
 

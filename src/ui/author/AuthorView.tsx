@@ -6,11 +6,18 @@ import { createLessonStore } from '../../state/lesson-store';
 import type { SeriesSource, ViewerSession } from '../../viewer/types';
 import { LessonContext } from '../case-page/lesson-context';
 import { ViewportGrid } from '../case-page/ViewportGrid';
-import { typingInto } from '../case-page/use-lesson-keys';
 import { useViewportStatus } from '../viewport-status';
 import { AuthorContext } from './author-context';
 import { capturedViewports, shownViewportIds } from './capture';
-import { discardDraft, readDraft, saveDraft } from './draft-storage';
+import { discardDraft, localDrafts, readDraft } from './draft-storage';
+import { focusedFieldKey } from './typing-merge';
+import { useUndoKeys } from './use-undo-keys';
+import { useDraftPersistence } from './use-draft-persistence';
+import { LessonLengthField } from './LessonLengthField';
+import { DraftNotices } from './DraftNotices';
+import { AuthorPreview, type PreviewKind } from './AuthorPreview';
+import type { PreparedPackage, NarrationFile } from './prepared-package';
+import { dropRecording, readRecording } from './draft-recording';
 import { AuthorToolbar } from './AuthorToolbar';
 import { TranscriptEditor } from './TranscriptEditor';
 import { StepsEditor } from './StepsEditor';
@@ -25,8 +32,12 @@ interface Props {
   lesson: ParsedCase;
   series: Map<string, SeriesSource>;
   seriesErrors: Map<string, string>;
-  /** What the case is exported with besides case.json (a package with the DICOM files), when the page can. */
-  exportPackage?: (caseJson: ParsedCase) => Promise<void>;
+  /** Where the draft is kept: the case id for a library case, the files' identity for local files. */
+  draftKey?: string;
+  /** Where "← Case" goes. */
+  backHref?: string;
+  /** Makes the case package (with the DICOM files and the recording) when the page can: local files. */
+  preparePackage?: (caseJson: ParsedCase, narration: NarrationFile | undefined) => Promise<PreparedPackage>;
 }
 
 /**
@@ -35,9 +46,11 @@ interface Props {
  * segment's cue; "Place arrow" puts an arrow where the author clicks. Every edit is checked at once, can be
  * undone, and is kept in this browser until exported.
  */
-export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Props) {
-  const [stored] = useState(() => readDraft(lesson.id));
-  const [author] = useState(() => createAuthorStore(lesson, stored?.draft ?? lesson));
+export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id, backHref = `#/case/${lesson.id}`, preparePackage }: Props) {
+  const [stored] = useState(() => readDraft(draftKey));
+  // A draft on other local files is never restored here; its words may be taken over (DraftNotices).
+  const [otherDraft] = useState(() => (stored || !draftKey.startsWith('local.') ? null : (localDrafts().find((d) => d.key !== draftKey) ?? null)));
+  const [author] = useState(() => createAuthorStore(lesson, stored?.draft ?? lesson, { mergeKeyOf: focusedFieldKey }));
   const [player] = useState(() => createLessonStore(author.getState().playable, 0));
   const session = useRef<ViewerSession | null>(null);
   const [restoredAt, setRestoredAt] = useState(stored?.savedAt ?? null);
@@ -46,6 +59,16 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
   const [tailFor, setTailFor] = useState<{ segmentId: string; viewportId: string; index: number } | null>(null);
   const [label, setLabel] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const [recording, setRecording] = useState<File | null>(null);
+  const [preview, setPreview] = useState<PreviewKind | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    void readRecording(draftKey).then((file) => alive && file && setRecording(file));
+    return () => {
+      alive = false;
+    };
+  }, [draftKey]);
 
   // The player follows the draft, and shows the segment being edited.
   useEffect(
@@ -71,40 +94,8 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
     [author],
   );
 
-  // Nothing a user made is lost: the draft is saved shortly after each change.
-  useEffect(() => {
-    let timer = 0;
-    const unsubscribe = author.subscribe((s, prev) => {
-      if (s.draft === prev.draft) return;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => saveDraft(lesson.id, s.draft), 300);
-    });
-    const now = (): void => {
-      window.clearTimeout(timer);
-      // Only work done: opening author mode and leaving leaves nothing behind.
-      if (author.getState().draft !== lesson) saveDraft(lesson.id, author.getState().draft);
-    };
-    // A reload or a closed tab does not unmount React: save on the way out too.
-    window.addEventListener('pagehide', now);
-    return () => {
-      now();
-      window.removeEventListener('pagehide', now);
-      unsubscribe();
-    };
-  }, [author, lesson.id]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (!(e.ctrlKey || e.metaKey) || typingInto(e.target)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) author.getState().undo();
-      else if ((key === 'z' && e.shiftKey) || key === 'y') author.getState().redo();
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [author]);
+  useDraftPersistence(author, draftKey, lesson);
+  useUndoKeys(author);
 
   const actions = useMemo(
     () => ({
@@ -137,12 +128,14 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
         return null;
       },
       discard: (): void => {
-        discardDraft(lesson.id);
+        discardDraft(draftKey);
+        void dropRecording(draftKey);
+        setRecording(null);
         author.getState().edit(() => lesson);
         setRestoredAt(null);
       },
     }),
-    [author, player, lesson, tailFor],
+    [author, player, lesson, tailFor, draftKey],
   );
 
   useEffect(() => {
@@ -158,19 +151,23 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
     };
   }, [tailFor, author]);
 
+  if (preview) {
+    return <AuthorPreview kind={preview} lesson={author.getState().playable} series={series} seriesErrors={seriesErrors} narration={recording} onClose={() => setPreview(null)} />;
+  }
+
   return (
     <AuthorContext.Provider value={author}>
       <LessonContext.Provider value={player}>
         <div className="author">
           <AuthorToolbar
             actions={actions}
-            restoredAt={restoredAt}
-            exportPackage={exportPackage}
+            backHref={backHref}
             placing={placing}
             onPlacing={setPlacing}
             label={label}
             onLabel={setLabel}
             message={message}
+            onPreview={setPreview}
           />
           <section className="viewer-area author-viewer" aria-label={messages.viewer.area}>
             <ViewportGrid series={series} seriesErrors={seriesErrors} sessionRef={session} />
@@ -202,11 +199,19 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
             )}
           </section>
           <aside className="author-side">
+            <DraftNotices
+              restoredAt={restoredAt}
+              onDiscard={actions.discard}
+              otherDraft={otherDraft}
+              recording={recording}
+              preparePackage={preparePackage}
+            />
             <CaseDetailsEditor />
             <StepsEditor />
             <TranscriptEditor />
             <RevealEditor />
-            <TapToTime />
+            <LessonLengthField />
+            <TapToTime draftKey={draftKey} recording={recording} onRecording={setRecording} />
           </aside>
         </div>
       </LessonContext.Provider>

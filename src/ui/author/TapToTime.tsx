@@ -1,20 +1,30 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { setSegmentStart } from '../../case/authoring';
 import { typingInto } from '../case-page/use-lesson-keys';
 import { useAuthor, useAuthorStore } from './author-context';
+import { keepRecording, narrationPath } from './draft-recording';
 import { messages } from '../i18n/messages';
 
 const m = messages.author.tapToTime;
 
+interface Props {
+  draftKey: string;
+  recording: File | null;
+  onRecording(file: File): void;
+}
+
 /**
  * Tap to time: with the narration recording playing, each tap (the button, or T) sets the selected segment's start
- * to the recording's time and selects the next one. Times can be nudged by 0.1 s afterwards.
+ * to the recording's time and selects the next one. Times can be nudged by 0.1 s afterwards. The recording becomes
+ * the case's narration: kept with the draft in this browser, and exported with it.
  */
-export function TapToTime() {
+export function TapToTime({ draftKey, recording, onRecording }: Props) {
   const store = useAuthorStore();
   const selected = useAuthor((s) => s.selectedSegment);
+  const narration = useAuthor((s) => s.draft.narration?.src);
   const media = useRef<HTMLAudioElement>(null);
-  const [src, setSrc] = useState<string | null>(null);
+  const src = useMemo(() => (recording ? URL.createObjectURL(recording) : null), [recording]);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const tapRef = useRef<() => void>(() => undefined);
 
   useEffect(() => () => void (src && URL.revokeObjectURL(src)), [src]);
@@ -50,10 +60,16 @@ export function TapToTime() {
           accept="audio/*,video/*"
           onChange={(e) => {
             const f = e.target.files?.[0];
-            if (f) setSrc(URL.createObjectURL(f));
+            if (!f) return;
+            onRecording(f);
+            const kind = f.type.startsWith('video/') ? 'video' : 'audio';
+            store.getState().edit((d) => ({ ...d, narration: { src: narrationPath(f.name), kind } }));
+            void keepRecording(draftKey, f).then(setRefusal);
           }}
         />
       </label>
+      {narration && src && <p className="muted">{m.kept(narration)}</p>}
+      {refusal && <p role="alert">{m.notKept(refusal)}</p>}
       {src && (
         <>
           <audio ref={media} src={src} controls />

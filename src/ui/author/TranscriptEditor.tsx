@@ -115,6 +115,9 @@ export function TranscriptEditor() {
                 </div>
               )}
               <ProblemText problems={problems} prefix={`transcript[${i}]`} />
+              {/* The segment's view (its cue) is checked too: its problems stand here, where "Capture view" mends them. */}
+              {cue && <ProblemText problems={problems} prefix={`cues[${draft.cues.indexOf(cue)}]`} />}
+              {i === 0 && <ProblemText problems={problems} prefix="cues" exact />}
             </li>
           );
         })}

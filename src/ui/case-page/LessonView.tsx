@@ -51,14 +51,19 @@ interface Props {
   mediaUrl?: (src: string) => string;
   /** The console loads the case from this site: off for a case that lives only in this page (a package). */
   presenterConsole?: boolean;
+  /** An author's preview of a draft: as a learner (nothing recorded) or as the audience (presenting at once). */
+  preview?: 'learner' | 'audience';
 }
 
-export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = false, notice, mediaUrl, presenterConsole = true }: Props) {
+export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = false, notice, mediaUrl, presenterConsole = true, preview }: Props) {
   countRender('LessonView');
   const [store] = useState(() => createLessonStore(lesson, initialStep, lessonWallClock()));
   useStepInUrl(store, lesson.id);
   useLessonKeys(store);
-  useRecordProgress(store, !adhoc);
+  useRecordProgress(store, !adhoc && !preview);
+  useEffect(() => {
+    if (preview === 'audience') store.getState().setPresenting(true);
+  }, [preview, store]);
   const session = useRef<ViewerSession | null>(null);
   usePresentationSync(store, 'audience', session);
   const presenting = useStore(store, (s) => s.presenting);
@@ -88,7 +93,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
             </p>
           )}
           {!adhoc && <PresentControls console={presenterConsole} />}
-          {!adhoc && presenterConsole && (
+          {!adhoc && presenterConsole && !preview && (
             <a className="author-link" href={`#/author/${lesson.id}`}>
               {m.authorMode}
             </a>

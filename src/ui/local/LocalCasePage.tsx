@@ -2,11 +2,15 @@ import { useEffect, useState } from 'react';
 import { adhocCase, type AdhocSeries } from '../../case/adhoc-case';
 import type { ParsedCase } from '../../case/schema';
 import { scanLocalFiles, type LocalFile, type LocalSeries } from '../../dicom/local-series';
+import { fileSetIdentity } from '../../dicom/file-set-identity';
 import { AuthorView } from '../author/AuthorView';
+import { localDraftKey, readDraft } from '../author/draft-storage';
 import type { SeriesSource } from '../../viewer/types';
 import { LessonView } from '../case-page/LessonView';
-import { pickedFiles } from './local-files';
+import { LOCAL_AUTHOR_ROUTE, pickedFiles } from './local-files';
 import { readDicomFileOffThread } from '../../dicom/off-thread';
+import { FilesAgainNotice } from './FilesAgainNotice';
+import { SkippedList, type Skipped } from './SkippedList';
 import { messages } from '../i18n/messages';
 
 const m = messages.local;
@@ -14,8 +18,15 @@ const m = messages.local;
 type Load =
   | { status: 'reading'; count: number }
   | { status: 'empty'; skipped: Skipped }
-  | { status: 'ready'; lesson: ParsedCase; series: Map<string, SeriesSource>; skipped: Skipped; local: LocalSeries<File>[] };
-type Skipped = Array<{ name: string; reason: string }>;
+  | {
+      status: 'ready';
+      lesson: ParsedCase;
+      series: Map<string, SeriesSource>;
+      skipped: Skipped;
+      local: LocalSeries<File>[];
+      /** Where a draft on exactly these files is kept. */
+      draftKey: string;
+    };
 
 /** The name a user knows a file by: its path inside the folder they picked, else its name. */
 const nameOf = (f: File): string => f.webkitRelativePath || f.name;
@@ -29,30 +40,18 @@ function asLocal(f: File): LocalFile<File> {
   };
 }
 
-function SkippedList({ skipped }: { skipped: Skipped }) {
-  if (skipped.length === 0) return null;
-  return (
-    <details className="skipped-files" open={skipped.length <= 5}>
-      <summary>{m.skipped(skipped.length)}</summary>
-      <ul aria-label={m.skippedList}>
-        {skipped.map((s, i) => (
-          <li key={i}>
-            {s.name}: {s.reason}
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}
-
-/** Files from this computer, viewed at once: series grouped and sorted, every viewer tool, nothing uploaded. */
-export default function LocalCasePage() {
+/**
+ * Files from this computer, viewed at once: series grouped and sorted, every viewer tool, nothing uploaded.
+ * `author` (`#/local/author`): a case is being authored on them; the draft is kept under the files' identity.
+ */
+export default function LocalCasePage({ author }: { author: boolean }) {
   const [load, setLoad] = useState<Load>(() => ({ status: 'reading', count: pickedFiles().length }));
-  const [authoring, setAuthoring] = useState(false);
 
   useEffect(() => {
     let alive = true;
     const urls: string[] = [];
+    // No files (a reload, or the address typed): nothing to read, and no "no DICOM among these files" about nothing.
+    if (pickedFiles().length === 0) return;
     void scanLocalFiles(pickedFiles().map(asLocal), readDicomFileOffThread).then((scan) => {
       if (!alive) return;
       if (scan.series.length === 0) return setLoad({ status: 'empty', skipped: scan.skipped });
@@ -73,7 +72,15 @@ export default function LocalCasePage() {
         const imageCount = s.files.reduce((n, f) => n + Math.max(1, f.header.numberOfFrames), 0);
         return { key, label: s.label, modality: s.modality, imageCount };
       });
-      setLoad({ status: 'ready', lesson: adhocCase(summaries), series, skipped: scan.skipped, local: scan.series });
+      const identity = fileSetIdentity(scan.series.flatMap((s) => s.files.map((f) => ({ ...f, size: f.handle.size }))));
+      setLoad({
+        status: 'ready',
+        lesson: adhocCase(summaries),
+        series,
+        skipped: scan.skipped,
+        local: scan.series,
+        draftKey: localDraftKey(identity),
+      });
     });
     return () => {
       alive = false;
@@ -82,6 +89,7 @@ export default function LocalCasePage() {
   }, []);
 
   if (load.status === 'reading') {
+    if (load.count === 0 && author) return <FilesAgainNotice />;
     return (
       <main className="page-message">
         {load.count === 0 ? (
@@ -105,18 +113,21 @@ export default function LocalCasePage() {
       </main>
     );
   }
-  if (authoring) {
+  if (author) {
     const local = load.local;
     return (
       <AuthorView
         lesson={load.lesson}
         series={load.series}
         seriesErrors={new Map()}
+        draftKey={load.draftKey}
+        backHref="#/local"
         // The de-identifier (dcmjs) is loaded only when a package is made: the player does not carry it.
-        exportPackage={async (draft) => (await import('./local-package')).downloadLocalPackage(draft, local)}
+        preparePackage={async (draft, narration) => (await import('./local-package')).prepareLocalPackage(draft, local, narration)}
       />
     );
   }
+  const draft = readDraft(load.draftKey);
   return (
     <LessonView
       lesson={load.lesson}
@@ -128,8 +139,8 @@ export default function LocalCasePage() {
         <>
           <SkippedList skipped={load.skipped} />
           <p className="local-author">
-            <button type="button" onClick={() => setAuthoring(true)}>
-              {m.authorFromFiles}
+            <button type="button" onClick={() => (window.location.hash = LOCAL_AUTHOR_ROUTE)}>
+              {draft ? m.continueDraft(draft.draft.title) : m.authorFromFiles}
             </button>
           </p>
         </>

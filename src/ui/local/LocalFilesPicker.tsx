@@ -8,21 +8,21 @@ const m = messages.local.picker;
 const hasFiles = (e: DragEvent): boolean => e.dataTransfer.types.includes('Files');
 
 /** One zip is a case package (opened as the case it holds); anything else is DICOM viewed as an ad-hoc case. */
-function openFiles(files: readonly File[]): void {
+function openFiles(files: readonly File[], author: boolean): void {
   const [first] = files;
   if (!first) return;
   if (files.length === 1 && looksLikeZip(first)) openPackageFile(first);
-  else openLocalFiles(files);
+  else openLocalFiles(files, author);
 }
 
 /**
  * Opens DICOM from this computer as an ad-hoc case (pick files, pick a folder, or drop either here), or a case
  * package (a .zip) as its case. The files are read in the browser; nothing is uploaded.
  */
-export function LocalFilesPicker() {
+export function LocalFilesPicker({ author = false }: { author?: boolean }) {
   const [over, setOver] = useState(false);
   const open = (list: FileList | null): void => {
-    if (list) openFiles([...list]);
+    if (list) openFiles([...list], author);
   };
   return (
     <section
@@ -38,7 +38,7 @@ export function LocalFilesPicker() {
         if (!hasFiles(e)) return;
         e.preventDefault();
         setOver(false);
-        void filesOfDrop(e.dataTransfer).then(openFiles);
+        void filesOfDrop(e.dataTransfer).then((files) => openFiles(files, author));
       }}
     >
       <p>

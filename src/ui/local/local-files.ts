@@ -3,17 +3,33 @@
  * memory only: nothing is uploaded or stored, and a reload asks for them again.
  */
 let picked: readonly File[] = [];
+/** Bumped by every pick, so the page reads the new files even when the address stays the same. */
+let serial = 0;
+const listeners = new Set<() => void>();
 
 export const LOCAL_ROUTE = '#/local';
+export const LOCAL_AUTHOR_ROUTE = '#/local/author';
 
-export function openLocalFiles(files: readonly File[]): void {
+/** Opens the files as an ad-hoc case; `author`: straight into author mode (files picked again after a reload). */
+export function openLocalFiles(files: readonly File[], author = false): void {
   picked = files;
-  if (window.location.hash === LOCAL_ROUTE) window.dispatchEvent(new HashChangeEvent('hashchange'));
-  else window.location.hash = LOCAL_ROUTE;
+  serial++;
+  listeners.forEach((l) => l());
+  const route = author ? LOCAL_AUTHOR_ROUTE : LOCAL_ROUTE;
+  if (window.location.hash !== route) window.location.hash = route;
 }
 
 export function pickedFiles(): readonly File[] {
   return picked;
+}
+
+export function pickSerial(): number {
+  return serial;
+}
+
+export function onPick(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** A dropped folder arrives as entries; walk it (browsers hand out directory contents in batches). */

@@ -2,12 +2,15 @@
  * Turns a case authored on local files into a case package: every DICOM file is de-identified (P6's importer:
  * Basic Profile, UIDs remapped and dates shifted consistently across the case, burned-in or screen-capture
  * images refused) before anything is written, the series get folders and manifests, and the draft's series point
- * at them. The zip is made in the browser and handed over as a download; nothing is uploaded.
+ * at them. The author first sees what identifying information was found and what was done to it; the zip is made
+ * in the browser and handed over as a download only once they confirm. Nothing is uploaded.
  */
 import type { Draft } from '../../case/authoring';
 import { importCase } from '../../dicom/import/import-case';
 import { packCase } from '../../dicom/package/pack';
 import type { LocalSeries } from '../../dicom/local-series';
+import { identifierFindings } from '../../dicom/deid/findings';
+import type { NarrationFile, PreparedPackage } from '../author/prepared-package';
 import { messages } from '../i18n/messages';
 
 const enc = new TextEncoder();
@@ -17,8 +20,12 @@ function randomSalt(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The package's files: case.json, series/<key>/NNNN.dcm and manifest.json per series. */
-export async function localPackageFiles(draft: Draft, series: readonly LocalSeries<File>[]): Promise<Map<string, Uint8Array>> {
+/** The package's files: case.json, series/<key>/NNNN.dcm and manifest.json per series, and the narration. */
+export async function prepareLocalPackage(
+  draft: Draft,
+  series: readonly LocalSeries<File>[],
+  narration?: NarrationFile,
+): Promise<PreparedPackage> {
   const sources = [];
   for (const s of series) for (const f of s.files) sources.push({ name: f.name, bytes: new Uint8Array(await f.handle.arrayBuffer()) });
   const result = importCase(sources, { caseId: draft.id, salt: randomSalt() });
@@ -38,17 +45,21 @@ export async function localPackageFiles(draft: Draft, series: readonly LocalSeri
     files.set(`series/${s.key}/manifest.json`, enc.encode(`${JSON.stringify({ sorted: true, files: names }, null, 2)}\n`));
     return { key: s.key, label: s.label, modality: s.modality, manifest: `series/${s.key}/manifest.json` };
   });
+  if (narration && draft.narration) files.set(draft.narration.src, narration.bytes);
   files.set('case.json', enc.encode(`${JSON.stringify({ ...draft, series: caseSeries }, null, 2)}\n`));
-  return files;
+  return {
+    findings: identifierFindings(result.report.counts),
+    files: result.series.reduce((n, s) => n + s.files.length, 0),
+    save: () => downloadZip(packCase(files), `${draft.id}.zip`),
+  };
 }
 
-export async function downloadLocalPackage(draft: Draft, series: readonly LocalSeries<File>[]): Promise<void> {
-  const zip = packCase(await localPackageFiles(draft, series));
+function downloadZip(zip: Uint8Array, name: string): void {
   // fflate hands back an ArrayBuffer-backed array; the DOM types only want that said.
   const url = URL.createObjectURL(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = `${draft.id}.zip`;
+  a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

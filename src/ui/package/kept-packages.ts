@@ -8,6 +8,7 @@
 import { useSyncExternalStore } from 'react';
 import type { LibraryEntry } from '../../case/library';
 import type { OpenedPackage } from './opened-packages';
+import { idbStore } from '../idb';
 
 export interface KeptPackage {
   caseId: string;
@@ -21,34 +22,8 @@ interface Stored extends KeptPackage {
   zip: Blob;
 }
 
-const DB = 'ctv-case-packages';
-const STORE = 'packages';
-
-function database(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(new Error('this browser has no IndexedDB'));
-    const open = indexedDB.open(DB, 1);
-    open.onupgradeneeded = () => void open.result.createObjectStore(STORE, { keyPath: 'caseId' });
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error ?? new Error('IndexedDB could not be opened'));
-  });
-}
-
-/** Runs one request in a transaction and resolves with its result once the transaction is done. */
-async function run<T>(mode: IDBTransactionMode, request: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await database();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const req = request(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(req.result);
-      tx.onerror = () => reject(tx.error ?? req.error ?? new Error('the browser storage refused'));
-      tx.onabort = () => reject(tx.error ?? new Error('the browser storage refused'));
-    });
-  } finally {
-    db.close();
-  }
-}
+// The database and store names stay as they were: packages kept by earlier versions are found again.
+const run = idbStore('ctv-case-packages', 'packages', 'caseId');
 
 let snapshot: readonly KeptPackage[] = [];
 /** Case id -> why this browser did not keep it (storage refused), for the package page to say. */

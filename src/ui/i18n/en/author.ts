@@ -16,9 +16,37 @@ export const author = {
   exportPackage: 'Export package',
   packageFailed: (reason: string) => `The package could not be made: ${reason}`,
   checksOut: 'The case checks out.',
-  problems: (n: number) => `${n} problem${n > 1 ? 's' : ''} to fix (shown by each field).`,
+  problems: (n: number) => `${n} problem${n > 1 ? 's' : ''} to fix, listed below and shown by each field.`,
+  exportBlocked: (n: number) => `Export waits until the ${n === 1 ? 'problem' : `${n} problems`} listed below ${n === 1 ? 'is' : 'are'} fixed.`,
   draftRestored: (when: string) => `Draft restored from ${when}.`,
   discardDraft: 'Discard draft',
+  otherFiles: (title: string, images: number) =>
+    `A new draft: your draft “${title}” was made on other files (${images} image${images === 1 ? '' : 's'}), so it is not restored over these.`,
+  reuseText: (title: string) => `Take the words of “${title}” (title, summary, answers)`,
+  exportRegion: 'Check and export',
+  preparing: 'Preparing the package…',
+  downloadRecording: (path: string) => `Download the recording (goes beside case.json as ${path})`,
+  preview: {
+    learner: 'Preview as learner',
+    audience: 'Preview as audience',
+    banner: (kind: 'learner' | 'audience') =>
+      kind === 'learner' ? 'Preview: the draft as a learner sees it. Nothing here is recorded.' : 'Preview: the draft as the audience sees it on the projector.',
+    back: 'Back to authoring',
+  },
+  identifiers: {
+    heading: 'Identifying information in these files',
+    lead: (files: number) => `Checked ${files} DICOM file${files === 1 ? '' : 's'}. The package holds none of what follows: each was found and is changed as said.`,
+    listName: 'Identifying attributes found',
+    finding: (attribute: string, action: 'removed' | 'emptied' | 'replaced' | 'reduced', count: number) =>
+      `${attribute}: ${action === 'reduced' ? 'reduced to technical words' : action} (${count}×)`,
+    noneFound: 'No patient or staff attributes were found.',
+    dates: (n: number) => `${n} dates shifted by one secret number of days, the same for the whole case.`,
+    uids: (n: number) => `${n} UIDs replaced (references between the files still match).`,
+    privateTags: (n: number) => `${n} private elements removed.`,
+    pixels: 'The pixels are not changed: look at the images for names burned into them before you share the package.',
+    confirm: 'Export de-identified package',
+    cancel: 'Cancel',
+  },
   placer: {
     placeHint: 'Click the finding to place the arrow.',
     tailHint: 'Now click where the arrow starts (Escape: the default tail).',
@@ -44,7 +72,8 @@ export const author = {
   transcript: {
     region: 'Transcript editor',
     heading: 'Transcript',
-    cueNote: (viewports: number, arrows: number) => ` · cue: ${viewports} viewport(s), ${arrows} arrow(s)`,
+    cueNote: (viewports: number, arrows: number) =>
+      ` · view captured: ${viewports === 1 ? 'one image' : `${viewports} images side by side`}, ${arrows === 0 ? 'no arrows' : arrows === 1 ? 'one arrow' : `${arrows} arrows`}`,
     text: (segment: number) => `Text of segment ${segment}`,
     start: (segment: number) => `Start of segment ${segment} (s)`,
     earlier: '−0.1 s',
@@ -82,10 +111,20 @@ export const author = {
       proof: 'How it was proven',
     },
   },
+  length: {
+    region: 'Lesson length',
+    heading: 'Length of the lesson',
+    follows: (seconds: number) => `Follows the transcript: the lesson ends ${seconds} s after the last segment starts.`,
+    fixed: 'Ends at (s)',
+    follow: 'Follow the transcript',
+    setOwn: 'Set an end time',
+  },
   tapToTime: {
     region: 'Tap to time',
     heading: 'Tap to time',
     recording: 'Narration recording (audio or video)',
     tap: 'Tap: the selected segment starts now',
+    kept: (path: string) => `This recording is the case's narration (${path}): kept with the draft, and exported with it.`,
+    notKept: (reason: string) => `This browser could not keep the recording (${reason}): it lasts until the page is closed. Export before you leave.`,
   },
 };

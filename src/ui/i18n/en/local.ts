@@ -19,6 +19,17 @@ export const local = {
   skipped: (n: number) => `${n} file${n > 1 ? 's' : ''} skipped`,
   skippedList: 'Skipped files',
   authorFromFiles: 'Author a case from these files',
+  /** A draft this browser keeps for exactly these files. */
+  continueDraft: (title: string) => `Continue your draft “${title}”`,
+  /** Author mode at `#/local/author` without files: after a reload. */
+  again: {
+    heading: 'Choose the files again to go on authoring',
+    why: 'The page was reloaded, and files opened from this computer are never uploaded or stored, so they must be chosen again.',
+    draftsSafe: (n: number) => `Your work is safe: ${n === 1 ? 'this draft is' : `these ${n} drafts are`} kept in this browser. Choose the same files and the draft opens where you left it.`,
+    draftsList: 'Drafts kept in this browser',
+    draft: (title: string, images: number, when: string) => `“${title}”, on ${images} image${images === 1 ? '' : 's'}, saved ${when}`,
+    noDraft: 'No draft on local files is kept in this browser: choose files to start one.',
+  },
   /** Why a case authored on these files cannot be packed. */
   packageRefused: (files: string) => `not every image can go into a package: ${files}`,
   packageMismatch: 'the de-identified series do not match the series on screen; open the files again',

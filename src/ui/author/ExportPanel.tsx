@@ -1,0 +1,86 @@
+import { useEffect, useMemo, useState } from 'react';
+import { downloadText } from '../download';
+import type { ParsedCase } from '../../case/schema';
+import { useAuthor } from './author-context';
+import { ProblemList } from './ProblemList';
+import { IdentifierReview } from './IdentifierReview';
+import { narrationBytes } from './draft-recording';
+import type { NarrationFile, PreparedPackage } from './prepared-package';
+import { messages } from '../i18n/messages';
+
+const m = messages.author;
+
+interface Props {
+  recording: File | null;
+  preparePackage?: (caseJson: ParsedCase, narration: NarrationFile | undefined) => Promise<PreparedPackage>;
+}
+
+/**
+ * The checker's verdict, every problem listed with a way to its field, and export: case.json (always: it is the
+ * author's work, problems and all), the recording beside it, and the package, which waits for a clean check and
+ * for the author to confirm what de-identification found and does.
+ */
+export function ExportPanel({ recording, preparePackage }: Props) {
+  const problems = useAuthor((s) => s.problems);
+  const draft = useAuthor((s) => s.draft);
+  const [busy, setBusy] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const [prepared, setPrepared] = useState<PreparedPackage | null>(null);
+  const blocked = problems.length > 0;
+  const recordingUrl = useMemo(() => (recording ? URL.createObjectURL(recording) : null), [recording]);
+  useEffect(() => () => void (recordingUrl && URL.revokeObjectURL(recordingUrl)), [recordingUrl]);
+
+  const prepare = async (): Promise<void> => {
+    if (!preparePackage) return;
+    setExportError(null);
+    setBusy(true);
+    try {
+      const narration = recording && draft.narration ? await narrationBytes(recording) : undefined;
+      setPrepared(await preparePackage(draft, narration));
+    } catch (e) {
+      setExportError(m.packageFailed(e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="author-export" aria-label={m.exportRegion}>
+      <p role="status" className={blocked ? 'author-status bad' : 'author-status'}>
+        {blocked ? m.problems(problems.length) : m.checksOut}
+      </p>
+      <ProblemList />
+      <div className="row">
+        <button type="button" onClick={() => downloadText(`${JSON.stringify(draft, null, 2)}\n`, 'case.json', 'application/json')}>
+          {m.exportCaseJson}
+        </button>
+        {recordingUrl && draft.narration && (
+          <a className="button" href={recordingUrl} download={draft.narration.src.split('/').pop()}>
+            {m.downloadRecording(draft.narration.src)}
+          </a>
+        )}
+        {preparePackage && (
+          <button type="button" disabled={blocked || busy} aria-describedby={blocked ? 'export-blocked' : undefined} onClick={() => void prepare()}>
+            {busy ? m.preparing : m.exportPackage}
+          </button>
+        )}
+      </div>
+      {preparePackage && blocked && (
+        <p id="export-blocked" className="muted">
+          {m.exportBlocked(problems.length)}
+        </p>
+      )}
+      {prepared && (
+        <IdentifierReview
+          prepared={prepared}
+          onConfirm={() => {
+            prepared.save();
+            setPrepared(null);
+          }}
+          onCancel={() => setPrepared(null)}
+        />
+      )}
+      {exportError && <p role="alert">{exportError}</p>}
+    </section>
+  );
+}

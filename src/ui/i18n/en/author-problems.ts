@@ -3,7 +3,7 @@
  * ids or JSON paths (`npm run cases:check` keeps the paths; they are for case files).
  */
 export const authorProblems = {
-  listHeading: (n: number) => `${n} problem${n > 1 ? 's' : ''} to fix before export`,
+  listHeading: (n: number) => (n === 1 ? 'The problem' : `The ${n} problems`),
   show: 'Show',
   case: 'Case',
   fields: {

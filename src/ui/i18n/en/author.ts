@@ -16,8 +16,8 @@ export const author = {
   exportPackage: 'Export package',
   packageFailed: (reason: string) => `The package could not be made: ${reason}`,
   checksOut: 'The case checks out.',
-  problems: (n: number) => `${n} problem${n > 1 ? 's' : ''} to fix, listed below and shown by each field.`,
-  exportBlocked: (n: number) => `Export waits until the ${n === 1 ? 'problem' : `${n} problems`} listed below ${n === 1 ? 'is' : 'are'} fixed.`,
+  problems: (n: number) => `${n} problem${n > 1 ? 's' : ''} to fix (each is also shown by its field):`,
+  exportBlocked: (n: number) => `The package waits until the ${n === 1 ? 'problem' : `${n} problems`} above ${n === 1 ? 'is' : 'are'} fixed.`,
   draftRestored: (when: string) => `Draft restored from ${when}.`,
   discardDraft: 'Discard draft',
   otherFiles: (title: string, images: number) =>

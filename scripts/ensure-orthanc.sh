@@ -10,4 +10,6 @@ SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq orthanc orthanc-dicomweb >/dev/null
-"$BIN" --version | head -1
+# Not `| head -1`: under pipefail, head closing the pipe kills the script with SIGPIPE (exit 141) on a fresh machine.
+version="$("$BIN" --version 2>&1 || true)"
+echo "${version%%$'\n'*}"

@@ -16,6 +16,7 @@ import { TranscriptEditor } from './TranscriptEditor';
 import { StepsEditor } from './StepsEditor';
 import { CaseDetailsEditor } from './CaseDetailsEditor';
 import { RevealEditor } from './RevealEditor';
+import { VocabularyEditor } from './VocabularyEditor';
 import { TapToTime } from './TapToTime';
 import { messages } from '../i18n/messages';
 
@@ -206,6 +207,7 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
             <StepsEditor />
             <TranscriptEditor />
             <RevealEditor />
+            <VocabularyEditor />
             <TapToTime />
           </aside>
         </div>

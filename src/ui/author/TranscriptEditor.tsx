@@ -41,7 +41,7 @@ export function TranscriptEditor() {
                 <div className="segment-edit">
                   <label>
                     {m.text(n)}
-                    <textarea ref={text} rows={3} value={seg.text} onChange={(e) => change((d) => edit.setSegmentText(d, seg.id, e.target.value))} />
+                    <textarea ref={text} rows={3} value={seg.text} placeholder={messages.authorAnswers.placeholders.segment} onChange={(e) => change((d) => edit.setSegmentText(d, seg.id, e.target.value))} />
                   </label>
                   <div className="row">
                     <label>

@@ -3,7 +3,8 @@
  *
  * Matching rule (shown to authors in docs/case-format.md): both texts are reduced to words (lower case, no
  * accents or punctuation, plurals folded, stop words such as "with" dropped; see `terms.ts`). A learner entry
- * names a case diagnosis when, for one of its names (the diagnosis text, the vocabulary name or a synonym):
+ * names a case diagnosis when, for one of its names (its own text, the final diagnosis' text for that entry, or
+ * a name of its vocabulary entry, tied by id or by name: `vocabulary.ts`):
  *   1. the two are equal; or
  *   2. the learner's words contain the name as a run of whole words ("epidural lymphoma" names "lymphoma"); or
  *   3. the name contains the learner's words as a run of whole words that is more than half of the name's words

@@ -35,7 +35,7 @@ export function CaseDetailsEditor() {
       ))}
       <label>
         {a.details.summary}
-        <textarea rows={2} value={draft.summary} placeholder={a.placeholders.summary} onChange={(e) => change((d) => setSummary(d, e.target.value))} />
+        <textarea rows={3} value={draft.summary} placeholder={a.placeholders.summary} onChange={(e) => change((d) => setSummary(d, e.target.value))} />
       </label>
       <ProblemText problems={problems} prefix="summary" />
       <TagsEditor />

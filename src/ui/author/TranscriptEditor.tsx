@@ -32,7 +32,7 @@ export function TranscriptEditor() {
           return (
             <li key={seg.id} className={open ? 'selected' : undefined}>
               <button type="button" className="segment-pick" aria-pressed={open} onClick={() => select(seg.id)}>
-                <span className="segment-time">{formatClock(seg.start)}</span> {seg.text}
+                <span className="segment-time">{formatClock(seg.start)}</span> {seg.text || <span className="muted">{messages.authorAnswers.placeholders.segment}</span>}
                 <span className="muted cue-note">
                   {cue ? m.cueNote(Object.keys(cue.viewports).length, arrows) : ''}
                 </span>

@@ -153,3 +153,17 @@ it('edits steps (move, delete, speaker notes) and the case fields, with empty ne
   expect(errors).toEqual([]);
   await page.close();
 });
+
+it('credits the images as a caption, not in programmer wording, in the library and under the viewer', async () => {
+  const { page, errors } = await openPage(browserOf());
+  await page.goto(inject('baseUrl'));
+  const programmer = /scripts\/|npm run|\.ts\b|seed \d|case:import/;
+  const credits = (await page.getByRole('region', { name: 'Data credits' }).textContent()) ?? '';
+  expect(credits).toContain('Rudolph Pienaar');
+  expect(credits).not.toMatch(programmer);
+  await page.goto(`${inject('baseUrl')}#/case/${CASE_ID}/step/1`);
+  await ready(page);
+  expect(await page.locator('.image-credit').textContent()).toBe('Images: synthetic phantom, made for this case (not a patient).');
+  expect(errors).toEqual([]);
+  await page.close();
+});

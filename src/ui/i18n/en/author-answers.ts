@@ -64,7 +64,8 @@ export const authorAnswers = {
       if (into === null) return `Step ${n} deleted (it held nothing).`;
       const plural = (k: number, what: string): string => (k > 0 ? `${k} ${what}${k > 1 ? 's' : ''}` : '');
       const parts = [plural(held.segments, 'segment'), plural(held.answers, 'answer'), held.notes ? 'speaker notes' : ''].filter(Boolean);
-      return `Step ${n} deleted: its ${parts.join(', ')} now belong to step “${into}”. Undo brings it back.`;
+      const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');
+      return `Step ${n} deleted: its ${listed} now belong to step “${into}”. Undo brings it back.`;
     },
     untitled: (n: number) => `step ${n} (untitled)`,
   },

@@ -51,7 +51,8 @@ export function addSegment(d: Draft, afterId?: string): { draft: Draft; id: stri
   const next = d.transcript[at + 1];
   const start = prev ? (next ? (prev.start + next.start) / 2 : prev.start + 5) : 0;
   const step = prev?.step ?? d.steps[0]?.id ?? 'step-1';
-  const seg: Segment = { id, start: tenths(start), step, speaker: 'teacher', text: 'New segment' };
+  // Empty, not sample words: the field's placeholder prompts, and the checker asks for text until it is written.
+  const seg: Segment = { id, start: tenths(start), step, speaker: 'teacher', text: '' };
   const transcript = [...d.transcript];
   transcript.splice(at + 1, 0, seg);
   return { draft: { ...d, transcript }, id };
@@ -106,7 +107,8 @@ export function moveSegment(d: Draft, id: string, by: -1 | 1): Draft {
   return { ...d, transcript };
 }
 
-export function addStep(d: Draft, title: string): { draft: Draft; id: string } {
+/** A new step, untitled until the author names it (the checker asks for a title). */
+export function addStep(d: Draft, title = ''): { draft: Draft; id: string } {
   const id = freshId('step', d.steps.map((s) => s.id));
   return { draft: { ...d, steps: [...d.steps, { id, title }] }, id };
 }

@@ -3,7 +3,8 @@
  *
  * Matching rule (shown to authors in docs/case-format.md): both texts are reduced to words (lower case, no
  * accents or punctuation, plurals folded, stop words such as "with" dropped; see `terms.ts`). A learner entry
- * names a case diagnosis when, for one of its names (the diagnosis text, the vocabulary name or a synonym):
+ * names a case diagnosis when, for one of its names (its own text, the final diagnosis' text for that entry, or
+ * a name of its vocabulary entry, tied by id or by name: `vocabulary.ts`):
  *   1. the two are equal; or
  *   2. the learner's words contain the name as a run of whole words ("epidural lymphoma" names "lymphoma"); or
  *   3. the name contains the learner's words as a run of whole words that is more than half of the name's words
@@ -15,6 +16,7 @@
 import type { ParsedCase, VocabularyEntry } from './schema';
 import type { Quality } from './spaced-repetition';
 import { simplify, termKey, termWords } from './terms';
+import { namesOf, tiedEntry } from './vocabulary';
 
 /** One diagnosis of the case's ranked differential, with every name that counts for it. */
 export interface KeyEntry {
@@ -68,25 +70,66 @@ export function recallQuality(result: Pick<QuizResult, 'score' | 'maxScore'>): Q
   return Math.max(0, Math.min(5, q)) as Quality;
 }
 
-/** The case's answer key: its first differential, with vocabulary names, and which entry is the final diagnosis. */
+/** Names in order, each normalised form once: the diagnosis' own words first. */
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = termKey(n);
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Which differential entry the final diagnosis is: the one tied to the same vocabulary entry, else the one whose
+ * names it matches best (an exact name before a name within it); -1 when none is.
+ */
+export function finalEntryIndex(entries: readonly KeyEntry[], diagnosis: string, vocabularyId: string | undefined): number {
+  if (vocabularyId !== undefined) {
+    const byId = entries.findIndex((e) => e.vocabularyId === vocabularyId);
+    if (byId >= 0) return byId;
+  }
+  let best = -1;
+  let strength = 0;
+  entries.forEach((e, i) => {
+    for (const n of e.names) {
+      const how = matchKind(diagnosis, n);
+      if (how && STRENGTH[how] > strength) {
+        best = i;
+        strength = STRENGTH[how];
+      }
+    }
+  });
+  return best;
+}
+
+/**
+ * The case's answer key: its first differential, each entry with its own text and its vocabulary entry's names
+ * (tied by id, or automatically by name), and which entry is the final diagnosis. The final diagnosis' own text
+ * counts as a name of that entry; a final diagnosis the differential does not hold is scored as one more entry,
+ * so a learner who names it is never told it was missing.
+ */
 export function quizKey(c: ParsedCase): QuizKey | null {
   const ddx = c.reveal.find((r) => r.kind === 'differential');
   if (!ddx || ddx.kind !== 'differential') return null;
-  const vocab = new Map(c.vocabulary.map((v) => [v.id, v]));
   const entries = ddx.entries.map((e): KeyEntry => {
-    const v = e.vocabularyId === undefined ? undefined : vocab.get(e.vocabularyId);
-    const names = [e.diagnosis, ...(v ? [v.name, ...v.synonyms] : [])];
+    const v = tiedEntry(c.vocabulary, e.diagnosis, e.vocabularyId);
+    const names = uniqueNames([e.diagnosis, ...(v ? namesOf(v) : [])]);
     return v ? { diagnosis: e.diagnosis, vocabularyId: v.id, names } : { diagnosis: e.diagnosis, names };
   });
-  // The final diagnosis: the diagnosis item's vocabulary entry, else its text, else the most likely entry.
   const dx = c.reveal.find((r) => r.kind === 'diagnosis');
-  let finalIndex = 0;
-  if (dx && dx.kind === 'diagnosis') {
-    const byId = dx.vocabularyId === undefined ? -1 : entries.findIndex((e) => e.vocabularyId === dx.vocabularyId);
-    const byText = entries.findIndex((e) => e.names.some((n) => matchKind(dx.diagnosis, n) !== null));
-    finalIndex = byId >= 0 ? byId : byText >= 0 ? byText : 0;
+  if (!dx || dx.kind !== 'diagnosis' || termKey(dx.diagnosis) === '') return { entries, finalIndex: 0 };
+  const v = tiedEntry(c.vocabulary, dx.diagnosis, dx.vocabularyId);
+  const at = finalEntryIndex(entries, dx.diagnosis, v?.id);
+  const own = [dx.diagnosis, ...(v ? namesOf(v) : [])];
+  const tied = entries[at];
+  if (tied) {
+    entries[at] = { ...tied, names: uniqueNames([...tied.names, ...own]) };
+    return { entries, finalIndex: at };
   }
-  return { entries, finalIndex };
+  const extra: KeyEntry = v ? { diagnosis: dx.diagnosis, vocabularyId: v.id, names: uniqueNames(own) } : { diagnosis: dx.diagnosis, names: uniqueNames(own) };
+  return { entries: [...entries, extra], finalIndex: entries.length };
 }
 
 /** Whether `inner`'s words stand as a whole-word run inside `outer`'s (compared without spaces). */

@@ -68,6 +68,8 @@ it('authors a case from dropped files, exports a package, and plays it back with
 
   // A third step with its own segment, and the final diagnosis revealed there.
   await page.getByRole('button', { name: 'Add step' }).click();
+  // New fields start empty (a placeholder, and the check at the field) until the author writes them.
+  await page.getByLabel('Title of step 3').fill('The answer');
   await page.locator('.segment-pick').last().click();
   await page.getByRole('button', { name: 'Add segment after' }).click();
   const n = await page.locator('.segment-pick').count();
@@ -75,6 +77,7 @@ it('authors a case from dropped files, exports a package, and plays it back with
   await page.getByLabel(`Text of segment ${n}`).fill('And the answer.');
   await page.getByRole('button', { name: 'Add final diagnosis' }).click();
   await page.getByLabel('Diagnosis', { exact: true }).fill('A normal CT head');
+  await page.getByLabel('Proof', { exact: true }).fill('Clinical follow-up');
   await expect.poll(() => status.textContent()).toContain('The case checks out.');
 
   // Before anything is saved, the author sees what identifying information the files held and what is done to it.

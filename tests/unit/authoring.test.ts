@@ -22,7 +22,10 @@ describe('authoring edits', () => {
     let d = seed();
     const first = d.transcript[0]!;
     const added = edit.addSegment(d, first.id);
-    d = added.draft;
+    // A new segment is empty (its field shows a placeholder): the checker asks for its words until written.
+    expect(added.draft.transcript[1]!.text).toBe('');
+    expect(parseCase(added.draft).ok).toBe(false);
+    d = edit.setSegmentText(added.draft, added.id, 'Added words.');
     expect(d.transcript[1]!.id).toBe(added.id);
     expect(d.transcript[1]!.start).toBeGreaterThan(first.start);
     expect(valid(d)).toBe(true);
@@ -130,8 +133,8 @@ describe('author store', () => {
     const start = seed();
     const lesson = createLessonStore(start, 2);
     const seg = lesson.getState().timeline.segments[lesson.getState().segmentIndex]!.id;
-    const { draft } = edit.addSegment(start, start.transcript[0]!.id);
-    const parsed = parseCase(draft);
+    const added = edit.addSegment(start, start.transcript[0]!.id);
+    const parsed = parseCase(edit.setSegmentText(added.draft, added.id, 'Added words.'));
     if (!parsed.ok) throw new Error('invalid');
     const epoch = lesson.getState().cueEpoch;
     lesson.getState().replaceLesson(parsed.value);

@@ -23,7 +23,7 @@ export function scaffoldCase(caseId: string, series: readonly ScaffoldSeries[]):
     id: caseId,
     title: `Imported case ${caseId}`,
     unknownTitle: `${modalities.join(' and ') || 'Imaging'} study`,
-    summary: 'Imported and de-identified with npm run case:import. Write the lesson before publishing it.',
+    summary: 'Imported and de-identified images; the lesson is still to be written.',
     tags: [],
     modalities: modalities.length ? modalities : ['OT'],
     syntheticImages: false,

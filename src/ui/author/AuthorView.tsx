@@ -23,6 +23,7 @@ import { TranscriptEditor } from './TranscriptEditor';
 import { StepsEditor } from './StepsEditor';
 import { CaseDetailsEditor } from './CaseDetailsEditor';
 import { RevealEditor } from './RevealEditor';
+import { VocabularyEditor } from './VocabularyEditor';
 import { TapToTime } from './TapToTime';
 import { messages } from '../i18n/messages';
 
@@ -210,6 +211,7 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
             <StepsEditor />
             <TranscriptEditor />
             <RevealEditor />
+            <VocabularyEditor />
             <LessonLengthField />
             <TapToTime draftKey={draftKey} recording={recording} onRecording={setRecording} />
           </aside>

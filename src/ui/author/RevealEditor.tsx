@@ -1,45 +1,57 @@
 import { freshId, setReveal } from '../../case/authoring';
-import type { DifferentialEntry, RevealItem } from '../../case/schema';
+import { addVocabularyEntry } from '../../case/authoring-fields';
+import type { CaseProblem } from '../../case/errors';
+import type { RevealItem } from '../../case/schema';
+import { entryNamed } from '../../case/vocabulary';
+import { DifferentialEditor } from './DifferentialEditor';
 import { ProblemText } from './ProblemText';
+import { VocabularyTie } from './VocabularyTie';
 import { useAuthor } from './author-context';
 import { messages } from '../i18n/messages';
 
 const m = messages.author.reveal;
+const a = messages.authorAnswers;
 
 /** The kinds of answer, in the order the "Add" buttons offer them. */
 const KINDS: ReadonlyArray<RevealItem['kind']> = ['history', 'differential', 'diagnosis', 'teaching-point'];
 
-/** One differential entry per line: "Diagnosis — why" (the dash and reason optional), most likely first. */
-function entriesOf(text: string): DifferentialEntry[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) => {
-      const [diagnosis = '', ...why] = line.split(/\s+[—-]\s+/);
-      return { diagnosis: diagnosis.trim(), reason: why.join(' - ').trim() };
-    });
-}
-
-const linesOf = (entries: readonly DifferentialEntry[]): string =>
-  entries.map((e) => (e.reason ? `${e.diagnosis} — ${e.reason}` : e.diagnosis)).join('\n');
-
+/**
+ * A new answer: its fields empty, not sample words that could ship unnoticed. The placeholders say what to write,
+ * and the checker asks for each one at its field until it is written.
+ */
 function blank(kind: RevealItem['kind'], id: string, revealAt: string, title: string): RevealItem {
   switch (kind) {
     case 'history':
     case 'teaching-point':
-      return { kind, id, revealAt, title, text: m.placeholders.text };
+      return { kind, id, revealAt, title, text: '' };
     case 'differential':
-      return { kind, id, revealAt, title, entries: [{ diagnosis: m.placeholders.firstDiagnosis, reason: '' }] };
+      return { kind, id, revealAt, title, entries: [{ diagnosis: '', reason: '' }] };
     case 'diagnosis':
-      return { kind, id, revealAt, title, diagnosis: m.placeholders.diagnosis, proof: m.placeholders.proof };
+      return { kind, id, revealAt, title, diagnosis: '', proof: '' };
   }
+}
+
+/** The JSON path of an answer, as the checker names it. */
+const revealPath = (i: number): string => `reveal[${i}]`;
+
+/** The fields shown with their own problems; the rest of an item's problems stand at its foot. */
+const FIELDS = ['title', 'revealAt', 'text', 'diagnosis', 'proof', 'vocabularyId', 'entries['];
+
+function itemProblems(problems: readonly CaseProblem[], at: string): CaseProblem[] {
+  return problems.filter((p) => !FIELDS.some((f) => p.path.startsWith(`${at}.${f}`)));
+}
+
+/** Without its key: "Automatic" leaves `vocabularyId` out of the case rather than writing it as undefined. */
+function tiedDiagnosis(item: Extract<RevealItem, { kind: 'diagnosis' }>, vocabularyId: string | undefined): RevealItem {
+  const { vocabularyId: _old, ...rest } = item;
+  return vocabularyId === undefined ? rest : { ...rest, vocabularyId };
 }
 
 /** The answers held back until a step: history, the ranked differential, the final diagnosis, teaching points. */
 export function RevealEditor() {
   const reveal = useAuthor((s) => s.draft.reveal);
   const steps = useAuthor((s) => s.draft.steps);
+  const vocabulary = useAuthor((s) => s.draft.vocabulary);
   const problems = useAuthor((s) => s.problems);
   const change = useAuthor((s) => s.edit);
   const put = (i: number, item: RevealItem): void => change((d) => setReveal(d, d.reveal.map((r, k) => (k === i ? item : r))));
@@ -47,53 +59,72 @@ export function RevealEditor() {
   return (
     <section className="author-section" aria-label={m.region}>
       <h2>{m.heading}</h2>
-      {reveal.map((item, i) => (
-        <fieldset key={item.id} className="reveal-edit">
-          <legend>{m.kinds[item.kind]}</legend>
-          <label>
-            {m.title}
-            <input value={item.title} onChange={(e) => put(i, { ...item, title: e.target.value })} />
-          </label>
-          <label>
-            {m.revealedAt}
-            <select value={item.revealAt} onChange={(e) => put(i, { ...item, revealAt: e.target.value })}>
-              {steps.map((st, k) => (
-                <option key={st.id} value={st.id}>
-                  {k + 1}. {st.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          {(item.kind === 'history' || item.kind === 'teaching-point') && (
+      {reveal.map((item, i) => {
+        const at = revealPath(i);
+        return (
+          <fieldset key={item.id} className="reveal-edit">
+            <legend>{m.kinds[item.kind]}</legend>
             <label>
-              {m.text}
-              <textarea rows={2} value={item.text} onChange={(e) => put(i, { ...item, text: e.target.value })} />
+              {m.title}
+              <input value={item.title} onChange={(e) => put(i, { ...item, title: e.target.value })} />
             </label>
-          )}
-          {item.kind === 'differential' && (
+            <ProblemText problems={problems} prefix={`${at}.title`} />
             <label>
-              {m.entries}
-              <textarea key={linesOf(item.entries)} rows={4} defaultValue={linesOf(item.entries)} onBlur={(e) => put(i, { ...item, entries: entriesOf(e.target.value) })} />
+              {m.revealedAt}
+              <select value={item.revealAt} onChange={(e) => put(i, { ...item, revealAt: e.target.value })}>
+                {steps.map((st, k) => (
+                  <option key={st.id} value={st.id}>
+                    {k + 1}. {st.title}
+                  </option>
+                ))}
+              </select>
             </label>
-          )}
-          {item.kind === 'diagnosis' && (
-            <>
-              <label>
-                {m.diagnosis}
-                <input value={item.diagnosis} onChange={(e) => put(i, { ...item, diagnosis: e.target.value })} />
-              </label>
-              <label>
-                {m.proof}
-                <input value={item.proof} onChange={(e) => put(i, { ...item, proof: e.target.value })} />
-              </label>
-            </>
-          )}
-          <button type="button" className="subtle" onClick={() => change((d) => setReveal(d, d.reveal.filter((_, k) => k !== i)))}>
-            {m.remove}
-          </button>
-          <ProblemText problems={problems} prefix={`reveal[${i}]`} />
-        </fieldset>
-      ))}
+            <ProblemText problems={problems} prefix={`${at}.revealAt`} />
+            {(item.kind === 'history' || item.kind === 'teaching-point') && (
+              <>
+                <label>
+                  {m.text}
+                  <textarea
+                    rows={2}
+                    value={item.text}
+                    placeholder={item.kind === 'history' ? a.placeholders.history : a.placeholders.teachingPoint}
+                    onChange={(e) => put(i, { ...item, text: e.target.value })}
+                  />
+                </label>
+                <ProblemText problems={problems} prefix={`${at}.text`} />
+              </>
+            )}
+            {item.kind === 'differential' && (
+              <DifferentialEditor entries={item.entries} path={at} problems={problems} onChange={(entries) => put(i, { ...item, entries })} />
+            )}
+            {item.kind === 'diagnosis' && (
+              <>
+                <label>
+                  {m.diagnosis}
+                  <input value={item.diagnosis} placeholder={a.placeholders.diagnosis} onChange={(e) => put(i, { ...item, diagnosis: e.target.value })} />
+                </label>
+                <ProblemText problems={problems} prefix={`${at}.diagnosis`} />
+                <label>
+                  {m.proof}
+                  <input value={item.proof} placeholder={a.placeholders.proof} onChange={(e) => put(i, { ...item, proof: e.target.value })} />
+                </label>
+                <ProblemText problems={problems} prefix={`${at}.proof`} />
+                <VocabularyTie of={a.tie.finalDiagnosis} text={item.diagnosis} vocabularyId={item.vocabularyId} onTie={(id) => put(i, tiedDiagnosis(item, id))} />
+                <ProblemText problems={problems} prefix={`${at}.vocabularyId`} />
+                {item.vocabularyId === undefined && item.diagnosis.trim() !== '' && !entryNamed(vocabulary, item.diagnosis) && (
+                  <button type="button" className="subtle" onClick={() => change((d) => addVocabularyEntry(d, item.diagnosis.trim()).draft)}>
+                    {a.vocabulary.addFromDiagnosis}
+                  </button>
+                )}
+              </>
+            )}
+            <button type="button" className="subtle" onClick={() => change((d) => setReveal(d, d.reveal.filter((_, k) => k !== i)))}>
+              {m.remove}
+            </button>
+            <ProblemText problems={itemProblems(problems, at)} prefix={at} />
+          </fieldset>
+        );
+      })}
       <div className="row">
         {KINDS.map((kind) => (
           <button

@@ -32,7 +32,7 @@ export function TranscriptEditor() {
           return (
             <li key={seg.id} className={open ? 'selected' : undefined}>
               <button type="button" className="segment-pick" aria-pressed={open} onClick={() => select(seg.id)}>
-                <span className="segment-time">{formatClock(seg.start)}</span> {seg.text}
+                <span className="segment-time">{formatClock(seg.start)}</span> {seg.text || <span className="muted">{messages.authorAnswers.placeholders.segment}</span>}
                 <span className="muted cue-note">
                   {cue ? m.cueNote(Object.keys(cue.viewports).length, arrows) : ''}
                 </span>
@@ -41,7 +41,7 @@ export function TranscriptEditor() {
                 <div className="segment-edit">
                   <label>
                     {m.text(n)}
-                    <textarea ref={text} rows={3} value={seg.text} onChange={(e) => change((d) => edit.setSegmentText(d, seg.id, e.target.value))} />
+                    <textarea ref={text} rows={3} value={seg.text} placeholder={messages.authorAnswers.placeholders.segment} onChange={(e) => change((d) => edit.setSegmentText(d, seg.id, e.target.value))} />
                   </label>
                   <div className="row">
                     <label>

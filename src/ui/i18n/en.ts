@@ -11,6 +11,7 @@ import { quiz } from './en/quiz';
 import { presenter } from './en/presenter';
 import { author } from './en/author';
 import { authorProblems } from './en/author-problems';
+import { authorAnswers } from './en/author-answers';
 import { casePackage } from './en/package';
 import { local } from './en/local';
 import { offline } from './en/offline';
@@ -26,6 +27,7 @@ export const en = {
   presenter,
   author,
   authorProblems,
+  authorAnswers,
   package: casePackage,
   local,
   offline,

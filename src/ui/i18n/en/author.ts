@@ -66,8 +66,6 @@ export const author = {
     heading: 'Steps',
     stepTitle: (step: number) => `Title of step ${step}`,
     add: 'Add step',
-    /** The title a new step starts with. */
-    newTitle: (step: number) => `Step ${step}`,
   },
   transcript: {
     region: 'Transcript editor',
@@ -99,17 +97,9 @@ export const author = {
     title: 'Title',
     revealedAt: 'Revealed at step',
     text: 'Text',
-    entries: 'Diagnoses, most likely first, one per line (“Diagnosis — why”)',
     diagnosis: 'Diagnosis',
     proof: 'Proof',
     remove: 'Remove',
-    /** What a new answer holds until the author writes it. */
-    placeholders: {
-      text: 'Write it here.',
-      firstDiagnosis: 'First diagnosis',
-      diagnosis: 'The diagnosis',
-      proof: 'How it was proven',
-    },
   },
   length: {
     region: 'Lesson length',

@@ -1,0 +1,61 @@
+/**
+ * Checks for what an author may have left unfinished: the sample text author mode used to put into new fields
+ * (it now leaves them empty, with a placeholder, but older drafts still hold it), and a final diagnosis the
+ * quiz cannot find in the differential. Run with the other structural checks, so `cases:check`, packages and
+ * author mode all see them, each at its field.
+ */
+import type { CaseProblem } from './errors';
+import { quizKey } from './quiz';
+import type { ParsedCase } from './schema';
+
+/** The words new answers and segments once started with (author mode, before they were placeholders). */
+const SAMPLE_TEXTS = ['Write it here.', 'First diagnosis', 'The diagnosis', 'How it was proven', 'New segment'];
+/** A new step's old title: "Step 3". */
+const SAMPLE_STEP_TITLE = /^step \d+$/;
+
+const isSample = (text: string): boolean => SAMPLE_TEXTS.some((s) => s.toLowerCase() === text.trim().toLowerCase());
+
+function sample(problems: CaseProblem[], path: string, text: string): void {
+  if (isSample(text)) problems.push({ path, message: `still holds the sample text "${text.trim()}": write the real text` });
+}
+
+export function checkSampleText(c: ParsedCase): CaseProblem[] {
+  const problems: CaseProblem[] = [];
+  c.steps.forEach((s, i) => {
+    if (SAMPLE_STEP_TITLE.test(s.title.trim().toLowerCase())) {
+      problems.push({ path: `steps[${i}].title`, message: `still holds the sample title "${s.title.trim()}": name what the step shows` });
+    }
+  });
+  c.transcript.forEach((seg, i) => sample(problems, `transcript[${i}].text`, seg.text));
+  c.reveal.forEach((item, i) => {
+    const at = `reveal[${i}]`;
+    if (item.kind === 'history' || item.kind === 'teaching-point') sample(problems, `${at}.text`, item.text);
+    else if (item.kind === 'differential') item.entries.forEach((e, k) => sample(problems, `${at}.entries[${k}].diagnosis`, e.diagnosis));
+    else {
+      sample(problems, `${at}.diagnosis`, item.diagnosis);
+      sample(problems, `${at}.proof`, item.proof);
+    }
+  });
+  return problems;
+}
+
+const isExtra = (c: ParsedCase, keyLength: number): boolean => {
+  const ddx = c.reveal.find((r) => r.kind === 'differential');
+  return ddx?.kind === 'differential' && keyLength > ddx.entries.length;
+};
+
+/** The quiz gives its bonus for the final diagnosis ranked first: it must be one of the differential's entries. */
+export function checkFinalInDifferential(c: ParsedCase): CaseProblem[] {
+  const key = quizKey(c);
+  const di = c.reveal.findIndex((r) => r.kind === 'diagnosis');
+  const dx = c.reveal[di];
+  if (!key || !dx || dx.kind !== 'diagnosis') return [];
+  // quizKey adds the final diagnosis as an entry of its own when the differential does not hold it.
+  if (!isExtra(c, key.entries.length)) return [];
+  return [
+    {
+      path: `reveal[${di}].diagnosis`,
+      message: `"${dx.diagnosis}" is not one of the differential's diagnoses: add it there, or tie both to one vocabulary entry, so the quiz can score it`,
+    },
+  ];
+}

@@ -17,9 +17,9 @@ import { StepsEditor } from './StepsEditor';
 import { CaseDetailsEditor } from './CaseDetailsEditor';
 import { RevealEditor } from './RevealEditor';
 import { TapToTime } from './TapToTime';
+import { ArrowList, ArrowPlacer } from './ArrowEditor';
+import { useArrowEditing } from './use-arrow-editing';
 import { messages } from '../i18n/messages';
-
-const m = messages.author.placer;
 
 interface Props {
   lesson: ParsedCase;
@@ -41,11 +41,6 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
   const [player] = useState(() => createLessonStore(author.getState().playable, 0));
   const session = useRef<ViewerSession | null>(null);
   const [restoredAt, setRestoredAt] = useState(stored?.savedAt ?? null);
-  const [placing, setPlacing] = useState(false);
-  /** The arrow just placed, whose tail the next click sets (Escape keeps the default tail). */
-  const [tailFor, setTailFor] = useState<{ segmentId: string; viewportId: string; index: number } | null>(null);
-  const [label, setLabel] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
 
   // The player follows the draft, and shows the segment being edited.
   useEffect(
@@ -117,46 +112,16 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
         if (Object.keys(viewports).length > 0) s.edit((d) => edit.setCue(d, id, viewports, previous?.links ?? []));
       },
       showCue: (): void => player.getState().returnToLesson(),
-      placeArrow: (viewportId: string, clientX: number, clientY: number, label: string): string | null => {
-        const point = session.current?.imagePointAt(viewportId, clientX, clientY) ?? null;
-        const id = author.getState().selectedSegment;
-        if (!point || !id) return m.notOnImage;
-        if (!author.getState().draft.cues.some((c) => c.at === id && c.viewports[viewportId])) actions.capture();
-        author.getState().edit((d) => edit.addArrow(d, id, viewportId, { tip: point, label }));
-        const vp = author.getState().draft.cues.find((c) => c.at === id)?.viewports[viewportId];
-        if (vp) setTailFor({ segmentId: id, viewportId, index: vp.arrows.length - 1 });
-        return null;
-      },
-      placeTail: (clientX: number, clientY: number): string | null => {
-        const target = tailFor;
-        if (!target) return null;
-        const point = session.current?.imagePointAt(target.viewportId, clientX, clientY) ?? null;
-        if (!point) return m.tailNotOnImage;
-        author.getState().edit((d) => edit.setArrowTail(d, target.segmentId, target.viewportId, target.index, point));
-        setTailFor(null);
-        return null;
-      },
       discard: (): void => {
         discardDraft(lesson.id);
         author.getState().edit(() => lesson);
         setRestoredAt(null);
       },
     }),
-    [author, player, lesson, tailFor],
+    [author, player, lesson],
   );
 
-  useEffect(() => {
-    if (!tailFor) return;
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') setTailFor(null);
-    };
-    window.addEventListener('keydown', onKey);
-    const unsubscribe = author.subscribe((s, prev) => s.selectedSegment !== prev.selectedSegment && setTailFor(null));
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      unsubscribe();
-    };
-  }, [tailFor, author]);
+  const arrows = useArrowEditing(author, session, actions.capture);
 
   return (
     <AuthorContext.Provider value={author}>
@@ -166,42 +131,18 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
             actions={actions}
             restoredAt={restoredAt}
             exportPackage={exportPackage}
-            placing={placing}
-            onPlacing={setPlacing}
-            label={label}
-            onLabel={setLabel}
-            message={message}
+            placing={arrows.placing}
+            onPlacing={arrows.setPlacing}
+            label={arrows.label}
+            onLabel={arrows.setLabel}
+            message={arrows.message}
           />
           <section className="viewer-area author-viewer" aria-label={messages.viewer.area}>
             <ViewportGrid series={series} seriesErrors={seriesErrors} sessionRef={session} />
-            {tailFor && !placing && (
-              // A pointer layer, no widget: its instruction is visible text, read out as a status.
-              <div className="arrow-placer" onClick={(e) => setMessage(actions.placeTail(e.clientX, e.clientY))}>
-                <p className="placer-hint" role="status">
-                  {m.tailHint}
-                </p>
-              </div>
-            )}
-            {placing && (
-              <div
-                className="arrow-placer"
-                onClick={(e) => {
-                  const under = document.elementsFromPoint(e.clientX, e.clientY);
-                  const frame = under.find((el): el is HTMLElement => el instanceof HTMLElement && el.matches('[role="img"][data-viewport]'));
-                  const problem = frame?.dataset.viewport
-                    ? actions.placeArrow(frame.dataset.viewport, e.clientX, e.clientY, label)
-                    : m.notOnImage;
-                  setMessage(problem);
-                  if (!problem) setPlacing(false);
-                }}
-              >
-                <p className="placer-hint" role="status">
-                  {m.placeHint}
-                </p>
-              </div>
-            )}
+            <ArrowPlacer editing={arrows} />
           </section>
           <aside className="author-side">
+            <ArrowList editing={arrows} />
             <CaseDetailsEditor />
             <StepsEditor />
             <TranscriptEditor />

@@ -10,6 +10,7 @@ import { viewer } from './en/viewer';
 import { quiz } from './en/quiz';
 import { presenter } from './en/presenter';
 import { author } from './en/author';
+import { authorArrows } from './en/author-arrows';
 import { casePackage } from './en/package';
 import { local } from './en/local';
 import { offline } from './en/offline';
@@ -24,6 +25,7 @@ export const en = {
   quiz,
   presenter,
   author,
+  authorArrows,
   package: casePackage,
   local,
   offline,

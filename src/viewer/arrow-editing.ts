@@ -55,6 +55,11 @@ export function watchArrowEditing(slot: EditableSlot, editor: () => ArrowEditor 
     }
     e.stopPropagation();
     e.preventDefault();
+    // No text selection while dragging, but the focus leaves a text field as a click would: Delete then
+    // removes the picked arrow, not a character of the field last typed in.
+    const focusable = element.closest<HTMLElement>('[tabindex]');
+    if (focusable) focusable.focus({ preventScroll: true });
+    else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     active.select(slot.id, hit.index);
     const arrow = slot.arrows.shown[hit.index];
     const imageId = slot.viewport.getCurrentImageId();

@@ -168,6 +168,19 @@ export function removeArrow(d: Draft, segmentId: string, viewportId: string, ind
   };
 }
 
+/** The case without its arrows, as text: two drafts that give the same are the same but for arrows. */
+function withoutArrows(d: Draft): string {
+  return JSON.stringify({ ...d, cues: d.cues.map((c) => ({ ...c, viewports: Object.fromEntries(Object.entries(c.viewports).map(([k, vp]) => [k, { ...vp, arrows: [] }])) })) });
+}
+
+/**
+ * Whether `a` and `b` differ in their arrows only. Author mode draws the draft's arrows itself; such an edit
+ * must not have the player apply the cue again, which would reframe the author's view.
+ */
+export function differsOnlyInArrows(a: Draft, b: Draft): boolean {
+  return a === b || withoutArrows(a) === withoutArrows(b);
+}
+
 /**
  * The cue the viewer shows while a segment is selected: its own, else the last one before it in the transcript
  * (a segment without a cue keeps what was on screen). Read from the draft, even while it has problems.

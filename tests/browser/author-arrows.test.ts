@@ -58,14 +58,16 @@ it('zooms 2x for a 300 px right-drag, and "Capture view" keeps the pan and zoom 
   await page.keyboard.down('Shift');
   await drag(page, centre, [centre[0] - 90, centre[1] - 70]);
   await page.keyboard.up('Shift');
-  await page.getByRole('button', { name: 'Capture view' }).click();
 
-  // An arrow near the bottom right of the author's view: it must stay exactly there for the learner.
+  // An arrow near the bottom right of the author's view, placed before the view is captured: capturing must
+  // leave it where it is, and the learner must see it there.
   const spot: [number, number] = [box.x + box.width * 0.7, box.y + box.height * 0.75];
   await page.getByLabel('Arrow label').fill('Here');
   await page.getByRole('button', { name: 'Place arrow' }).click();
   await page.mouse.click(...spot);
   await page.keyboard.press('Escape');
+  await expect.poll(() => nearestTip(page, name, spot)).toBeLessThan(3);
+  await page.getByRole('button', { name: 'Capture view' }).click();
   await expect.poll(() => nearestTip(page, name, spot)).toBeLessThan(3);
 
   // Away and back: the cue is applied afresh, framed from what was captured.

@@ -46,7 +46,8 @@ export function AuthorView({ lesson, series, seriesErrors, exportPackage }: Prop
   useEffect(
     () =>
       author.subscribe((s, prev) => {
-        if (s.playable !== prev.playable) player.getState().replaceLesson(s.playable);
+        // Arrows alone are drawn by the arrow editor (use-arrow-editing.ts) without reframing the author's view.
+        if (s.playable !== prev.playable && !edit.differsOnlyInArrows(s.playable, player.getState().lesson)) player.getState().replaceLesson(s.playable);
         if (s.selectedSegment !== prev.selectedSegment || s.playable !== prev.playable) {
           const i = player.getState().timeline.segments.findIndex((seg) => seg.id === s.selectedSegment);
           if (i >= 0 && i !== player.getState().segmentIndex) player.getState().goToSegment(i);

@@ -122,9 +122,9 @@ export function drawCueArrows(
   arrows.forEach(({ uid, tip, tail, label, selected }, i) => {
     drawing.drawLine(helper, uid, 'arrow', tail, tip, { color: ARROW_COLOR, width: LINE_WIDTH, markerEndId });
     if (selected) {
-      for (const [end, at] of [['tip-handle', tip], ['tail-handle', tail]] as const) {
-        drawing.drawCircle(helper, uid, end, at, HANDLE_RADIUS, { color: HANDLE_COLOR, fill: ARROW_COLOR, width: 2 });
-      }
+      // A ring round the tip, so the head stays visible; a dot on the tail.
+      drawing.drawCircle(helper, uid, 'tip-handle', tip, HANDLE_RADIUS + 2, { color: HANDLE_COLOR, fill: 'none', width: 2 });
+      drawing.drawCircle(helper, uid, 'tail-handle', tail, HANDLE_RADIUS, { color: HANDLE_COLOR, fill: ARROW_COLOR, width: 2 });
     }
     if (!label) return;
     let box = boxes[i];

@@ -37,6 +37,7 @@ export function watchArrowEditing(slot: EditableSlot, editor: () => ArrowEditor 
   const { element } = slot;
   let dragging: (() => void) | null = null;
   let hoverCursor: string | null = null;
+  let cursorBefore = '';
 
   const canvasPoint = (e: MouseEvent): Point => {
     const rect = slot.viewport.canvas.getBoundingClientRect();
@@ -131,8 +132,10 @@ export function watchArrowEditing(slot: EditableSlot, editor: () => ArrowEditor 
     const hit = hitAt(e);
     const cursor = hit ? CURSORS[hit.part] : null;
     if (cursor === hoverCursor) return;
+    // The element's own cursor (Cornerstone may set one for the left tool) comes back when the pointer leaves.
+    if (hoverCursor === null) cursorBefore = element.style.cursor;
     hoverCursor = cursor;
-    element.style.cursor = cursor ?? '';
+    element.style.cursor = cursor ?? cursorBefore;
   };
 
   element.addEventListener('mousedown', onDown, true);

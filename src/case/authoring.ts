@@ -141,17 +141,22 @@ export function addArrow(d: Draft, segmentId: string, viewportId: string, arrow:
   };
 }
 
-/** Moves where an arrow starts (its tail), for an author who dragged or clicked it into place. */
-export function setArrowTail(d: Draft, segmentId: string, viewportId: string, index: number, tail: [number, number]): Draft {
+/** Changes one arrow of a viewport of the cue at `segmentId` (moved, relabelled); other arrows stay as they are. */
+export function updateArrow(d: Draft, segmentId: string, viewportId: string, index: number, change: Partial<Arrow>): Draft {
   return {
     ...d,
     cues: d.cues.map((c) => {
       const vp = c.viewports[viewportId];
       if (c.at !== segmentId || !vp || !vp.arrows[index]) return c;
-      const arrows = vp.arrows.map((a, i) => (i === index ? { ...a, tail } : a));
+      const arrows = vp.arrows.map((a, i) => (i === index ? { ...a, ...change } : a));
       return { ...c, viewports: { ...c.viewports, [viewportId]: { ...vp, arrows } } };
     }),
   };
+}
+
+/** Moves where an arrow starts (its tail), for an author who dragged or clicked it into place. */
+export function setArrowTail(d: Draft, segmentId: string, viewportId: string, index: number, tail: [number, number]): Draft {
+  return updateArrow(d, segmentId, viewportId, index, { tail });
 }
 
 export function removeArrow(d: Draft, segmentId: string, viewportId: string, index: number): Draft {
@@ -159,10 +164,39 @@ export function removeArrow(d: Draft, segmentId: string, viewportId: string, ind
     ...d,
     cues: d.cues.map((c) => {
       const vp = c.viewports[viewportId];
-      if (c.at !== segmentId || !vp) return c;
+      if (c.at !== segmentId || !vp || !vp.arrows[index]) return c;
       return { ...c, viewports: { ...c.viewports, [viewportId]: { ...vp, arrows: vp.arrows.filter((_, i) => i !== index) } } };
     }),
   };
+}
+
+/** The case without its arrows, as text: two drafts that give the same are the same but for arrows. */
+function withoutArrows(d: Draft): string {
+  return JSON.stringify({ ...d, cues: d.cues.map((c) => ({ ...c, viewports: Object.fromEntries(Object.entries(c.viewports).map(([k, vp]) => [k, { ...vp, arrows: [] }])) })) });
+}
+
+/**
+ * Whether `a` and `b` differ in their arrows only. Author mode draws the draft's arrows itself; such an edit
+ * must not have the player apply the cue again, which would reframe the author's view.
+ */
+export function differsOnlyInArrows(a: Draft, b: Draft): boolean {
+  return a === b || withoutArrows(a) === withoutArrows(b);
+}
+
+/**
+ * The cue the viewer shows while a segment is selected: its own, else the last one before it in the transcript
+ * (a segment without a cue keeps what was on screen). Read from the draft, even while it has problems.
+ */
+export function cueInForce(d: Draft, segmentId: string): Cue | undefined {
+  const at = new Map(d.transcript.map((s, i) => [s.id, i]));
+  const selected = at.get(segmentId);
+  if (selected === undefined) return undefined;
+  let best: Cue | undefined;
+  for (const c of d.cues) {
+    const i = at.get(c.at);
+    if (i !== undefined && i <= selected && (best === undefined || i >= (at.get(best.at) ?? -1))) best = c;
+  }
+  return best;
 }
 
 export function setReveal(d: Draft, reveal: RevealItem[]): Draft {

@@ -76,14 +76,19 @@ export const SeriesSchema = z
 export const ArrowSchema = z.strictObject({
   /** Where the arrow head points, on the image named by `imageIndex` (default: the viewport's image). */
   tip: PixelPoint,
-  /** Where the arrow starts; default a short way up and to the left of the tip. */
+  /** Where the arrow starts; default a short way up and to the left of the tip (arrow-geometry.ts). */
   tail: PixelPoint.optional(),
   label: z.string().default(''),
+  /** Where the label's centre goes (an author dragged it there); default beside the arrow, clear of other labels. */
+  labelAt: PixelPoint.optional(),
   imageIndex: z.number().int().nonnegative().optional(),
 });
 
 export const RegionSchema = z.strictObject({
-  /** Pixel rectangle [colMin, rowMin, colMax, rowMax] to fit in the viewport. */
+  /**
+   * Pixel rectangle [colMin, rowMin, colMax, rowMax] to fit in the viewport, centred. It may reach past the image's
+   * edges (a captured view that showed some background beside the image), as long as it overlaps the image.
+   */
   box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
 });
 

@@ -6,7 +6,6 @@ import { cache, Enums, imageLoader, utilities, type Types } from '@cornerstonejs
 import type { SeriesSource, ViewportTarget } from './types';
 import type { LoadedSeries, SeriesCache } from './series-loader';
 import type { ViewportSlot } from './viewport-slot';
-import { addArrows, removeArrows } from './arrows';
 import { onArrowPass } from './cue-arrow-tool';
 import { frameCue } from './camera';
 import { decodeProblem, drawProblem, loaderReason } from './load-errors';
@@ -27,7 +26,7 @@ export async function applyCue(
   slot.lastApplied = { target, source };
   // Old arrows go at once: during a load they would point at the wrong thing. Cine is the learner's: a cue
   // (or "Return to lesson", or R) stops it.
-  slot.clearArrows();
+  slot.arrows.clear();
   slot.cine.stop();
 
   if (!source) {
@@ -141,12 +140,7 @@ export async function applyCue(
   slot.userFramed = false;
   viewport.render();
 
-  const uids = await addArrows(viewport, slot.ownerKey, cue.arrows, index, current);
-  if (!current()) {
-    removeArrows(uids, slot.id);
-    return;
-  }
-  slot.setArrows(uids);
+  if (!(await slot.arrows.show(viewport, slot.arrows.forCue(cue.arrows), index, current))) return;
   // Resolve once the image is on screen, so "ready" means what a screenshot (or a learner) sees.
   const drawn = nextRender(slot.element);
   viewport.render();

@@ -5,14 +5,12 @@
 import { imageLoader, utilities, type Types } from '@cornerstonejs/core';
 import { annotation, utilities as toolUtilities } from '@cornerstonejs/tools';
 import type { Arrow } from '../case/schema';
-import { CueArrowTool, forgetArrow, setArrowOwner } from './cue-arrow-tool';
-
-/** Where the tail goes when the cue gives none: up and to the left of the tip, in image pixels. */
-const DEFAULT_TAIL_OFFSET = 35;
+import { defaultTail } from '../case/arrow-geometry';
+import { CueArrowTool, forgetArrow, setArrowInfo } from './cue-arrow-tool';
 
 let arrowCounter = 0;
 
-function pixelCentreToWorld(imageId: string, [col, row]: readonly [number, number]): Types.Point3 {
+export function pixelCentreToWorld(imageId: string, [col, row]: readonly [number, number]): Types.Point3 {
   const world = utilities.imageToWorldCoords(imageId, [col + 0.5, row + 0.5]);
   if (!world) throw new Error(`no geometry for ${imageId}`);
   return world;
@@ -38,10 +36,11 @@ export async function addArrows(
   arrows: readonly Arrow[],
   imageIndex: number,
   isCurrent: () => boolean,
+  selected: number | null = null,
 ): Promise<string[]> {
   const imageIds = viewport.getImageIds();
-  const placed: { arrow: Arrow; index: number; imageId: string }[] = [];
-  for (const arrow of arrows) {
+  const placed: { arrow: Arrow; order: number; index: number; imageId: string; size: [number, number] }[] = [];
+  for (const [order, arrow] of arrows.entries()) {
     const index = arrow.imageIndex ?? imageIndex;
     const imageId = imageIds[index];
     if (imageId === undefined) {
@@ -50,8 +49,8 @@ export async function addArrows(
     }
     try {
       // Cornerstone knows an image's geometry only once its file has been parsed.
-      await imageLoader.loadAndCacheImage(imageId);
-      placed.push({ arrow, index, imageId });
+      const image = await imageLoader.loadAndCacheImage(imageId);
+      placed.push({ arrow, order, index, imageId, size: [image.columns, image.rows] });
     } catch {
       console.warn(`arrow "${arrow.label}": image ${index} could not be loaded`);
     }
@@ -59,8 +58,8 @@ export async function addArrows(
   if (!isCurrent()) return [];
 
   const uids: string[] = [];
-  for (const { arrow, index, imageId } of placed) {
-    const tail = arrow.tail ?? [arrow.tip[0] - DEFAULT_TAIL_OFFSET, arrow.tip[1] - DEFAULT_TAIL_OFFSET];
+  for (const { arrow, order, index, imageId, size } of placed) {
+    const tail = arrow.tail ?? defaultTail(arrow.tip, ...size);
     const annotationUID = `${ownerKey}-arrow-${++arrowCounter}`;
     const cueArrow = CueArrowTool.createAnnotation({
       annotationUID,
@@ -77,7 +76,12 @@ export async function addArrows(
       },
     });
     // The owner must be known before the annotation is added: adding it can trigger a render.
-    setArrowOwner(annotationUID, ownerKey);
+    setArrowInfo(annotationUID, {
+      owner: ownerKey,
+      index: order,
+      labelWorld: arrow.labelAt && pixelCentreToWorld(imageId, arrow.labelAt),
+      selected: order === selected,
+    });
     annotation.state.addAnnotation(cueArrow, viewport.element);
     annotation.locking.setAnnotationLocked(annotationUID, true);
     uids.push(annotationUID);

@@ -7,7 +7,9 @@
  * on Cornerstone's CPU fallback getZoom()/setZoom() use the absolute scale (screen pixels per image pixel), so
  * "zoom 2" would mean something else without WebGL.
  */
-import { utilities, type Types } from '@cornerstonejs/core';
+import { cache, utilities, type Types } from '@cornerstonejs/core';
+import type { ViewportStatus } from './types';
+import { round } from './voi';
 import type { ViewportCue } from '../case/schema';
 
 const MAX_ZOOM = 20;
@@ -71,4 +73,36 @@ export function frameCue(viewport: Types.IStackViewport, imageId: string, cue: V
 export function zoomOf(viewport: Types.IStackViewport, fitScale: number): number {
   const scale = viewport.getCamera().parallelScale;
   return scale ? fitScale / scale : 1;
+}
+
+/**
+ * What the viewport shows of the image: the image pixels it spans (a `region` box: pixel indices, so its far
+ * edge is the last pixel's index, and it may reach past the image), and whether the image's centre is off the
+ * viewport's centre by more than a CSS pixel (panned). Undefined before the element has a size.
+ */
+function visibleFraming(
+  viewport: Types.IStackViewport,
+  imageId: string,
+  size: { columns: number; rows: number },
+): { visibleBox: [number, number, number, number]; panned: boolean } | undefined {
+  const { clientWidth: width, clientHeight: height } = viewport.element;
+  if (!width || !height) return undefined;
+  const corners = ([[0, 0], [width, height]] as const).map((p) => utilities.worldToImageCoords(imageId, viewport.canvasToWorld([p[0], p[1]])));
+  const [a, b] = corners;
+  if (!a || !b) return undefined;
+  const tenth = (v: number): number => Math.round(v * 10) / 10;
+  const centre = viewport.worldToCanvas(toWorld(imageId, size.columns / 2, size.rows / 2));
+  return {
+    visibleBox: [tenth(Math.min(a[0], b[0])), tenth(Math.min(a[1], b[1])), tenth(Math.max(a[0], b[0]) - 1), tenth(Math.max(a[1], b[1]) - 1)],
+    panned: Math.hypot(centre[0] - width / 2, centre[1] - height / 2) > 1,
+  };
+}
+
+/** Zoom, the image pixels in view and whether they are off-centre, for the status ("Capture view" records them). */
+export function framingStatus(viewport: Types.IStackViewport, fitScale: number): Pick<ViewportStatus, 'zoom' | 'visibleBox' | 'panned'> {
+  if (!fitScale) return { zoom: undefined, visibleBox: undefined, panned: undefined };
+  const imageId = viewport.getCurrentImageId();
+  const image = imageId ? cache.getImage(imageId) : undefined;
+  const framing = imageId && image ? visibleFraming(viewport, imageId, image) : undefined;
+  return { zoom: round(zoomOf(viewport, fitScale)), visibleBox: framing?.visibleBox, panned: framing?.panned || undefined };
 }

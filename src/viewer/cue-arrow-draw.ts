@@ -26,7 +26,14 @@ export interface CueArrowShape {
   tip: Point;
   tail: Point;
   label: string;
+  /** Where the label's centre goes (dragged there by an author); else beside the arrow. */
+  labelAt?: Point;
+  /** Author mode: the arrow the author picked shows its ends as handles. */
+  selected?: boolean;
 }
+
+const HANDLE_RADIUS = 5;
+const HANDLE_COLOR = 'rgb(255, 255, 255)';
 
 const widths = new Map<string, number>();
 let measureContext: CanvasRenderingContext2D | null | undefined;
@@ -62,7 +69,7 @@ function headMarker(layer: Element): string {
 }
 
 /** The label's group (backing and text) at `box`, made or brought up to date. */
-function drawLabel(helper: ToolTypes.SVGDrawingHelper, uid: string, text: string, box: Box): void {
+function drawLabel(helper: ToolTypes.SVGDrawingHelper, uid: string, text: string, box: Box, selected: boolean): void {
   const hash = `${uid}::cue-label::1`;
   let group = helper.getSvgNode(hash) as SVGGElement | undefined;
   if (!group) {
@@ -84,22 +91,51 @@ function drawLabel(helper: ToolTypes.SVGDrawingHelper, uid: string, text: string
   }
   const [backing, label] = [group.firstElementChild as SVGRectElement, group.lastElementChild as SVGTextElement];
   drawing.setAttributesIfNecessary({ transform: `translate(${box.x} ${box.y})` }, group);
-  drawing.setAttributesIfNecessary({ width: `${box.width}`, height: `${box.height}` }, backing);
+  // A picked arrow's label gets a white frame: the author sees which one Delete would remove.
+  drawing.setAttributesIfNecessary(
+    { width: `${box.width}`, height: `${box.height}`, stroke: selected ? HANDLE_COLOR : 'none', 'stroke-width': selected ? '1.5' : '0' },
+    backing,
+  );
   drawing.setAttributesIfNecessary({ x: `${PAD_X}`, y: `${box.height / 2}` }, label);
   if (label.textContent !== text) label.textContent = text;
 }
 
-/** Draws `arrows` in a canvas of `size` CSS pixels; their labels are placed in order, each clear of the last. */
-export function drawCueArrows(helper: ToolTypes.SVGDrawingHelper, arrows: readonly CueArrowShape[], size: { width: number; height: number }): void {
+/** A label box of `size` centred on `at`, moved inside the canvas. */
+function labelBoxAt(at: Point, size: { width: number; height: number }, canvas: { width: number; height: number }): Box {
+  const clamp = (v: number, room: number): number => Math.max(0, Math.min(v, room));
+  return { x: clamp(at[0] - size.width / 2, canvas.width - size.width), y: clamp(at[1] - size.height / 2, canvas.height - size.height), ...size };
+}
+
+/**
+ * Draws `arrows` in a canvas of `size` CSS pixels and returns each one's label box (undefined without a label).
+ * Labels an author placed go where they were put; the others are placed in order, each clear of those before.
+ */
+export function drawCueArrows(
+  helper: ToolTypes.SVGDrawingHelper,
+  arrows: readonly CueArrowShape[],
+  size: { width: number; height: number },
+): (Box | undefined)[] {
   const markerEndId = headMarker(helper.svgLayerElement);
-  const placed: Box[] = [];
-  for (const { uid, tip, tail, label } of arrows) {
+  const labelSize = (label: string): { width: number; height: number } => ({ width: textWidth(label) + 2 * PAD_X, height: FONT_SIZE * 1.3 + 2 * PAD_Y });
+  const boxes = arrows.map((a) => (a.label && a.labelAt ? labelBoxAt(a.labelAt, labelSize(a.label), size) : undefined));
+  const placed: Box[] = boxes.filter((b): b is Box => b !== undefined);
+  arrows.forEach(({ uid, tip, tail, label, selected }, i) => {
     drawing.drawLine(helper, uid, 'arrow', tail, tip, { color: ARROW_COLOR, width: LINE_WIDTH, markerEndId });
-    if (!label) continue;
-    const box = placeLabel([tip, tail], { width: textWidth(label) + 2 * PAD_X, height: FONT_SIZE * 1.3 + 2 * PAD_Y }, size, placed);
-    placed.push(box);
-    drawLabel(helper, uid, label, box);
+    if (selected) {
+      // A ring round the tip, so the head stays visible; a dot on the tail.
+      drawing.drawCircle(helper, uid, 'tip-handle', tip, HANDLE_RADIUS + 2, { color: HANDLE_COLOR, fill: 'none', width: 2 });
+      drawing.drawCircle(helper, uid, 'tail-handle', tail, HANDLE_RADIUS, { color: HANDLE_COLOR, fill: ARROW_COLOR, width: 2 });
+    }
+    if (!label) return;
+    let box = boxes[i];
+    if (!box) {
+      box = placeLabel([tip, tail], labelSize(label), size, placed);
+      placed.push(box);
+      boxes[i] = box;
+    }
+    drawLabel(helper, uid, label, box, Boolean(selected));
     const [from, to] = labelLink([tip, tail], box);
     drawing.drawLine(helper, uid, 'label-link', from, to, { color: ARROW_COLOR, width: 1, lineDash: '2,3' });
-  }
+  });
+  return boxes;
 }

@@ -9,22 +9,45 @@
 import { annotation, ArrowAnnotateTool, type Types as ToolTypes } from '@cornerstonejs/tools';
 import type { Types } from '@cornerstonejs/core';
 import { drawCueArrows, type CueArrowShape } from './cue-arrow-draw';
+import type { DrawnArrow } from './arrow-hit';
 
-/** annotationUID -> owner (a page-unique viewport key). */
-const arrowOwners = new Map<string, string>();
+/** What the viewer knows of a cue arrow beyond Cornerstone's annotation: whose, which, and how it is drawn. */
+export interface CueArrowInfo {
+  /** A page-unique viewport key: only that viewport draws the arrow. */
+  owner: string;
+  /** Its place in the viewport's list of arrows. */
+  index: number;
+  /** Where its label's centre goes, in world coordinates, when the case (or a drag) says. */
+  labelWorld?: Types.Point3;
+  /** Author mode: picked, so drawn with handles. */
+  selected?: boolean;
+}
+
+/** annotationUID -> what the viewer knows of it. */
+const arrowInfo = new Map<string, CueArrowInfo>();
 /** The element a viewport renders into -> its owner key; a WeakMap so the UI's DOM is left untouched. */
 const elementOwners = new WeakMap<HTMLElement, string>();
+/** What the last annotation pass drew in each element, in canvas pixels (for the author's mouse). */
+const drawn = new WeakMap<Element, readonly DrawnArrow[]>();
 
 export function setElementOwner(element: HTMLElement, ownerKey: string): void {
   elementOwners.set(element, ownerKey);
 }
 
-export function setArrowOwner(annotationUID: string, ownerKey: string): void {
-  arrowOwners.set(annotationUID, ownerKey);
+export function setArrowInfo(annotationUID: string, info: CueArrowInfo): void {
+  arrowInfo.set(annotationUID, info);
+}
+
+export function arrowInfoOf(annotationUID: string): CueArrowInfo | undefined {
+  return arrowInfo.get(annotationUID);
 }
 
 export function forgetArrow(annotationUID: string): void {
-  arrowOwners.delete(annotationUID);
+  arrowInfo.delete(annotationUID);
+}
+
+export function drawnArrows(element: Element): readonly DrawnArrow[] {
+  return drawn.get(element) ?? [];
 }
 
 /** Element -> what waits for the next annotation pass over it. */
@@ -73,21 +96,32 @@ export class CueArrowTool extends ArrowAnnotateTool {
       const { element } = viewport;
       passBegins(element);
       const all = annotation.state.getAnnotations(this.getToolName(), element);
-      if (!all?.length) return false;
-      const shown = this.filterInteractableAnnotationsForElement(element, all);
-      if (!shown.length) return false;
+      const shown = all?.length ? this.filterInteractableAnnotationsForElement(element, all) : [];
+      if (!shown.length) {
+        drawn.delete(element);
+        return false;
+      }
       // From the canvas's own size attributes, which Cornerstone keeps at the element's size (times the pixel ratio
       // for WebGL): no layout is read, so drawing viewport after viewport forces none.
       const { canvas } = viewport;
       const perCssPixel = viewport.getUseCustomRenderingPipeline() ? 1 : window.devicePixelRatio || 1;
       const size = { width: canvas.width / perCssPixel, height: canvas.height / perCssPixel };
       const arrows: CueArrowShape[] = [];
+      const indices: number[] = [];
       for (const a of shown) {
         const [tip, tail] = (a.data.handles?.points ?? []).map((p) => viewport.worldToCanvas(p));
-        if (!tip || !tail || !a.annotationUID) continue;
-        arrows.push({ uid: a.annotationUID, tip, tail, label: typeof a.data.label === 'string' ? a.data.label : '' });
+        const info = a.annotationUID ? arrowInfo.get(a.annotationUID) : undefined;
+        if (!tip || !tail || !a.annotationUID || !info) continue;
+        const label = typeof a.data.label === 'string' ? a.data.label : '';
+        const labelAt = info.labelWorld && viewport.worldToCanvas(info.labelWorld);
+        arrows.push({ uid: a.annotationUID, tip, tail, label, labelAt, selected: info.selected });
+        indices.push(info.index);
       }
-      drawCueArrows(helper, arrows, size);
+      const boxes = drawCueArrows(helper, arrows, size);
+      drawn.set(
+        element,
+        arrows.map(({ uid, tip, tail }, i) => ({ uid, index: indices[i] ?? 0, tip, tail, label: boxes[i] })),
+      );
       return arrows.length > 0;
     };
   }
@@ -98,6 +132,6 @@ export class CueArrowTool extends ArrowAnnotateTool {
   ): ToolTypes.Annotations {
     const owner = elementOwners.get(element);
     const shown = super.filterInteractableAnnotationsForElement(element, annotations) ?? [];
-    return shown.filter((a) => owner !== undefined && a.annotationUID !== undefined && arrowOwners.get(a.annotationUID) === owner);
+    return shown.filter((a) => owner !== undefined && a.annotationUID !== undefined && arrowInfo.get(a.annotationUID)?.owner === owner);
   }
 }

@@ -13,9 +13,9 @@ import {
   PanTool,
   StackScrollTool,
   WindowLevelTool,
-  ZoomTool,
 } from '@cornerstonejs/tools';
 import { CueArrowTool } from './cue-arrow-tool';
+import { PacsZoomTool } from './pacs-zoom-tool';
 import { registerCaseFileLoader } from './case-file-loader';
 import { decodeWorkerCount, imageCacheBytes } from './machine-limits';
 import { quietAnnouncedLoadRejections } from './quiet-load-rejections';
@@ -46,5 +46,5 @@ async function start(): Promise<void> {
   installCheckedLoaders();
   initTools();
   quietAnnouncedLoadRejections();
-  for (const tool of [WindowLevelTool, ZoomTool, PanTool, StackScrollTool, CueArrowTool, LengthTool, ProbeTool]) addTool(tool);
+  for (const tool of [WindowLevelTool, PacsZoomTool, PanTool, StackScrollTool, CueArrowTool, LengthTool, ProbeTool]) addTool(tool);
 }

@@ -15,6 +15,8 @@ import { reportImageLoadError } from './image-load-errors';
 import { drawThumbnail } from './thumbnail';
 import { followLinked } from './link-follow';
 import { prefetchCueImages } from './prefetch-cue';
+import { sessionArrows } from './session-arrows';
+import { imagePointAt } from './image-point';
 
 const LEFT_KINDS: Record<LeftTool, UserInteraction> = { window: 'window', pan: 'pan', zoom: 'zoom', length: 'measure', probe: 'measure' };
 
@@ -38,6 +40,7 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
   let links: string[][] = [];
   let windowLinks: string[][] = [];
   let leftTool: LeftTool = 'window';
+  const authorArrows = sessionArrows(slots, () => !destroyed);
 
   const hooks: SlotHooks = {
     leftKind: () => LEFT_KINDS[leftTool],
@@ -55,6 +58,7 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
     onLearnerWindow(source, range) {
       shareWindow(source.id, range);
     },
+    arrowEditor: () => authorArrows.editor(),
     onCpuCannotDraw(slot, index) {
       // After Cornerstone's event, not inside it: the viewport is replaced.
       setTimeout(() => {
@@ -104,6 +108,7 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
       hooks,
     );
     slots.set(target.viewportId, slot);
+    authorArrows.adopt(slot);
     return slot;
   }
 
@@ -199,18 +204,11 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
 
     imagePointAt(viewportId, clientX, clientY) {
       const slot = shownSlot(viewportId);
-      if (!slot?.shown) return null;
-      const viewport = slot.viewport;
-      const imageId = viewport.getCurrentImageId();
-      if (!imageId) return null;
-      const rect = viewport.canvas.getBoundingClientRect();
-      const world = viewport.canvasToWorld([clientX - rect.left, clientY - rect.top]);
-      const [i, j] = utilities.worldToImageCoords(imageId, world) ?? [];
-      if (i === undefined || j === undefined) return null;
-      // Case files count pixels from their corner; Cornerstone's image coordinates from the first pixel's edge.
-      const round = (v: number): number => Math.round(v * 10) / 10;
-      return [round(i - 0.5), round(j - 0.5)];
+      return slot ? imagePointAt(slot.viewport, clientX, clientY) : null;
     },
+
+    showArrows: (viewportId, arrows, selected) => authorArrows.showArrows(viewportId, arrows, selected),
+    setArrowEditor: (editor) => authorArrows.setArrowEditor(editor),
 
     scrollBy(viewportId, delta) {
       const slot = shownSlot(viewportId);

@@ -12,10 +12,10 @@ import {
   StackScrollTool,
   ToolGroupManager,
   WindowLevelTool,
-  ZoomTool,
   type Types as ToolTypes,
 } from '@cornerstonejs/tools';
 import { CueArrowTool } from './cue-arrow-tool';
+import { PacsZoomTool } from './pacs-zoom-tool';
 import { probeTextLines } from './probe-text';
 import type { LeftTool } from './types';
 
@@ -29,7 +29,8 @@ export function createToolGroup(toolGroupId: string): ToolTypes.IToolGroup {
   // Do not loop from the last slice to the first: a teaching series has a direction the learner keeps.
   group.addTool(StackScrollTool.toolName, { loop: false });
   group.addTool(WindowLevelTool.toolName);
-  group.addTool(ZoomTool.toolName);
+  // A 300 px drag doubles the zoom (pacs-zoom-tool.ts), whatever the viewport's size.
+  group.addTool(PacsZoomTool.toolName, { doublingDistance: 300 });
   group.addTool(PanTool.toolName);
   group.addTool(CueArrowTool.toolName);
   group.addTool(LengthTool.toolName);
@@ -38,7 +39,7 @@ export function createToolGroup(toolGroupId: string): ToolTypes.IToolGroup {
   group.setToolActive(StackScrollTool.toolName, { bindings: [{ mouseButton: MouseBindings.Wheel }, { numTouchPoints: 1 }] });
   group.setToolActive(WindowLevelTool.toolName, { bindings: [{ mouseButton: MouseBindings.Primary }] });
   // ZoomTool pinches with two fingers (its pinchToZoom default).
-  group.setToolActive(ZoomTool.toolName, { bindings: [{ mouseButton: MouseBindings.Secondary }, { numTouchPoints: 2 }] });
+  group.setToolActive(PacsZoomTool.toolName, { bindings: [{ mouseButton: MouseBindings.Secondary }, { numTouchPoints: 2 }] });
   // Shift+left pans whatever the left button's tool: a binding with a modifier only matches with that modifier,
   // and setLeftTool's setToolPassive drops only the plain left-button binding, so this one stays.
   group.setToolActive(PanTool.toolName, {
@@ -74,7 +75,7 @@ const LENGTH_STYLE: ToolTypes.AnnotationStyle.AnnotationStyle = {
 const LEFT_TOOLS: Record<LeftTool, string> = {
   window: WindowLevelTool.toolName,
   pan: PanTool.toolName,
-  zoom: ZoomTool.toolName,
+  zoom: PacsZoomTool.toolName,
   length: LengthTool.toolName,
   probe: ProbeTool.toolName,
 };

@@ -2,7 +2,7 @@
  * The contract between the React UI and the Cornerstone layer. The UI hands the viewer elements and cues; the
  * viewer reports what each viewport shows. Nothing here imports Cornerstone or React.
  */
-import type { ViewportCue } from '../case/schema';
+import type { Arrow, ViewportCue } from '../case/schema';
 import type { SeriesFactsByKey } from '../case/cross-check';
 
 interface SeriesInfo {
@@ -52,6 +52,13 @@ export interface ViewportStatus {
   voi?: { center: number; width: number };
   /** 1 = fit to the viewport. */
   zoom?: number;
+  /**
+   * The image pixels the viewport shows, [colMin, rowMin, colMax, rowMax] as a cue's `region` box writes them (it
+   * may reach past the image's edges). Fitted into a viewport as a cue's region, it frames the image as here.
+   */
+  visibleBox?: [number, number, number, number];
+  /** Set when the image's centre is off the viewport's centre (the view was panned, or framed on a region). */
+  panned?: boolean;
   /** Position of the shown image along its slice normal, in mm (absent without image geometry). */
   sliceLocation?: number;
   /** Set while the grey scale is inverted. */
@@ -70,6 +77,17 @@ export type LeftTool = 'window' | 'pan' | 'zoom' | 'length' | 'probe';
 
 /** A window to set by hand: explicit values, or the series default (what a cue without a window shows). */
 export type WindowChoice = { center: number; width: number } | 'default';
+
+/**
+ * Author mode: what the author's mouse did to the cue arrows (learners' arrows never take the mouse). Indices
+ * count in the list last given to `showArrows` for that viewport.
+ */
+export interface ArrowEditor {
+  /** A press on an arrow picked it; a press elsewhere on the image, none (null). */
+  select(viewportId: string, index: number | null): void;
+  /** A drag of an arrow's tip, tail, label or shaft ended here: the arrow as it now is (image pixels). */
+  change(viewportId: string, index: number, arrow: Arrow): void;
+}
 
 export interface ViewerCallbacks {
   onStatus(status: ViewportStatus): void;
@@ -137,6 +155,13 @@ export interface ViewerSession {
    */
   setWindowLinks(groups: readonly (readonly string[])[]): void;
   setLeftTool(tool: LeftTool): void;
+  /**
+   * Author mode: the viewport shows `arrows` instead of its cue's, now and whenever a cue is applied to it again
+   * (no reframing, nothing else changes), with the arrow at `selected` picked; null: the cue's arrows again.
+   */
+  showArrows(viewportId: string, arrows: readonly Arrow[] | null, selected: number | null): void;
+  /** Author mode: the mouse may pick and drag cue arrows, reported to `editor`; null: arrows stay locked. */
+  setArrowEditor(editor: ArrowEditor | null): void;
   /** Removes every length and probe measurement of this session (never the cue arrows). */
   clearMeasurements(): void;
   /** Frees GPU and DOM resources. */

@@ -5,15 +5,16 @@
 import { Enums, type RenderingEngine, type Types } from '@cornerstonejs/core';
 import type { Types as ToolTypes } from '@cornerstonejs/tools';
 import type { ViewportCue } from '../case/schema';
-import type { SeriesSource, UserInteraction, ViewerCallbacks, ViewportStatus, ViewportTarget } from './types';
+import type { ArrowEditor, SeriesSource, UserInteraction, ViewerCallbacks, ViewportStatus, ViewportTarget } from './types';
 import type { LoadedSeries } from './series-loader';
 import { setElementOwner } from './cue-arrow-tool';
-import { removeArrows } from './arrows';
-import { frameCue, zoomOf } from './camera';
+import { SlotArrows } from './slot-arrows';
+import { watchArrowEditing } from './arrow-editing';
+import { frameCue, framingStatus } from './camera';
 import { UntilMouseUp, watchUserInput } from './user-input';
 import { sliceLocation } from './slice-position';
 import { Cine } from './cine';
-import { round, toWindow } from './voi';
+import { toWindow } from './voi';
 import { watchResize } from './resize-watch';
 import { followColourRange } from './colour-range';
 import { SlotStatus } from './slot-status';
@@ -29,6 +30,8 @@ export interface SlotHooks {
   onLearnerWindow(slot: ViewportSlot, range: Types.VOIRange): void;
   /** Image `index` came up on the CPU renderer, which would draw it wrong (render-path.ts): show it with WebGL. */
   onCpuCannotDraw(slot: ViewportSlot, index: number): void;
+  /** Author mode's arrow editor, if the mouse may move arrows now. */
+  arrowEditor(): ArrowEditor | null;
 }
 
 export class ViewportSlot {
@@ -58,7 +61,8 @@ export class ViewportSlot {
   private colourWindow: WindowLevel | undefined;
   /** Only the VOI changes during the learner's windowing drag are theirs (a cue, reset or preset sets it too). */
   private readonly learnerWindowing = new UntilMouseUp();
-  private arrowUids: string[] = [];
+  /** The cue arrows shown here (the cue's, or the author's while editing). */
+  readonly arrows: SlotArrows;
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
@@ -76,6 +80,7 @@ export class ViewportSlot {
       () => this.step(),
       (fps) => this.update({ cineFps: fps }),
     );
+    this.arrows = new SlotArrows(id, ownerKey);
     setElementOwner(element, ownerKey);
     // Most series are grey: where the CPU renderer is preferred, start there (chooseRenderer switches if need be).
     this.enable(cpuPreferred());
@@ -147,22 +152,12 @@ export class ViewportSlot {
     return this.go((this.viewport.getTargetImageIdIndex() + 1) % count, false);
   }
 
-  setArrows(uids: string[]): void {
-    this.clearArrows();
-    this.arrowUids = uids;
-  }
-
-  clearArrows(): void {
-    removeArrows(this.arrowUids, this.id);
-    this.arrowUids = [];
-  }
-
   /**
    * Empties the viewport (a series that cannot be shown must not leave the previous one on screen). `fresh`:
    * Cornerstone's viewport is made anew too (see applyCue); otherwise the next setStack replaces what it shows.
    */
   blank(fresh = true): void {
-    this.clearArrows();
+    this.arrows.clear();
     this.cine.stop();
     this.shown = null;
     this.fitScale = 0;
@@ -170,6 +165,8 @@ export class ViewportSlot {
     // Nothing is shown, so there is no window, zoom or position to report (sent with the next update).
     delete this.status.voi;
     delete this.status.zoom;
+    delete this.status.visibleBox;
+    delete this.status.panned;
     delete this.status.sliceLocation;
     delete this.status.inverted;
     delete this.status.renderer;
@@ -200,12 +197,12 @@ export class ViewportSlot {
     const viewport = this.viewport;
     const range = viewport.getProperties().voiRange;
     const voi = range ? toWindow(range) : undefined;
-    this.update({ voi, zoom: this.zoom() });
+    this.update({ voi, ...this.framingFields() });
   }
 
   dispose(): void {
     this.generation++; // an apply still in flight for this viewport stops at its next check
-    this.clearArrows();
+    this.arrows.clear();
     this.cine.stop();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.learnerWindowing.end();
@@ -233,11 +230,15 @@ export class ViewportSlot {
     this.fitScale = 0;
     this.fitScale = frameCue(viewport, imageId, cue);
     viewport.render();
-    this.update({ zoom: this.zoom() });
+    this.update(this.framingFields());
   }
 
-  private zoom(): number | undefined {
-    return this.fitScale ? round(zoomOf(this.viewport, this.fitScale)) : undefined;
+  private framingFields(): Partial<ViewportStatus> {
+    return framingStatus(this.viewport, this.fitScale);
+  }
+
+  showsImage(): boolean {
+    return this.shown !== null && this.status.state !== 'loading';
   }
 
   private enable(cpu = false): void {
@@ -270,8 +271,10 @@ export class ViewportSlot {
       if (this.learnerWindowing.active && this.shown) this.hooks.onLearnerWindow(this, e.detail.range);
     });
     on<Types.EventTypes.CameraModifiedEvent>(Enums.Events.CAMERA_MODIFIED, () => {
-      if (this.shown && this.fitScale) this.update({ zoom: this.zoom() });
+      if (this.shown && this.fitScale) this.update(this.framingFields());
     });
+    // Author mode: before watchUserInput and Cornerstone, a press on a cue arrow is the arrow editor's.
+    this.cleanups.push(watchArrowEditing(this, () => this.hooks.arrowEditor()));
     this.cleanups.push(
       watchUserInput(
         element,

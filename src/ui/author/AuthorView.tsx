@@ -25,9 +25,9 @@ import { CaseDetailsEditor } from './CaseDetailsEditor';
 import { RevealEditor } from './RevealEditor';
 import { VocabularyEditor } from './VocabularyEditor';
 import { TapToTime } from './TapToTime';
+import { ArrowList, ArrowPlacer } from './ArrowEditor';
+import { useArrowEditing } from './use-arrow-editing';
 import { messages } from '../i18n/messages';
-
-const m = messages.author.placer;
 
 interface Props {
   lesson: ParsedCase;
@@ -55,11 +55,6 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
   const [player] = useState(() => createLessonStore(author.getState().playable, 0));
   const session = useRef<ViewerSession | null>(null);
   const [restoredAt, setRestoredAt] = useState(stored?.savedAt ?? null);
-  const [placing, setPlacing] = useState(false);
-  /** The arrow just placed, whose tail the next click sets (Escape keeps the default tail). */
-  const [tailFor, setTailFor] = useState<{ segmentId: string; viewportId: string; index: number } | null>(null);
-  const [label, setLabel] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
   const [recording, setRecording] = useState<File | null>(null);
   const [preview, setPreview] = useState<PreviewKind | null>(null);
 
@@ -75,7 +70,8 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
   useEffect(
     () =>
       author.subscribe((s, prev) => {
-        if (s.playable !== prev.playable) player.getState().replaceLesson(s.playable);
+        // Arrows alone are drawn by the arrow editor (use-arrow-editing.ts) without reframing the author's view.
+        if (s.playable !== prev.playable && !edit.differsOnlyInArrows(s.playable, player.getState().lesson)) player.getState().replaceLesson(s.playable);
         if (s.selectedSegment !== prev.selectedSegment || s.playable !== prev.playable) {
           const i = player.getState().timeline.segments.findIndex((seg) => seg.id === s.selectedSegment);
           if (i >= 0 && i !== player.getState().segmentIndex) player.getState().goToSegment(i);
@@ -109,25 +105,6 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
         if (Object.keys(viewports).length > 0) s.edit((d) => edit.setCue(d, id, viewports, previous?.links ?? []));
       },
       showCue: (): void => player.getState().returnToLesson(),
-      placeArrow: (viewportId: string, clientX: number, clientY: number, label: string): string | null => {
-        const point = session.current?.imagePointAt(viewportId, clientX, clientY) ?? null;
-        const id = author.getState().selectedSegment;
-        if (!point || !id) return m.notOnImage;
-        if (!author.getState().draft.cues.some((c) => c.at === id && c.viewports[viewportId])) actions.capture();
-        author.getState().edit((d) => edit.addArrow(d, id, viewportId, { tip: point, label }));
-        const vp = author.getState().draft.cues.find((c) => c.at === id)?.viewports[viewportId];
-        if (vp) setTailFor({ segmentId: id, viewportId, index: vp.arrows.length - 1 });
-        return null;
-      },
-      placeTail: (clientX: number, clientY: number): string | null => {
-        const target = tailFor;
-        if (!target) return null;
-        const point = session.current?.imagePointAt(target.viewportId, clientX, clientY) ?? null;
-        if (!point) return m.tailNotOnImage;
-        author.getState().edit((d) => edit.setArrowTail(d, target.segmentId, target.viewportId, target.index, point));
-        setTailFor(null);
-        return null;
-      },
       discard: (): void => {
         discardDraft(draftKey);
         void dropRecording(draftKey);
@@ -136,21 +113,10 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
         setRestoredAt(null);
       },
     }),
-    [author, player, lesson, tailFor, draftKey],
+    [author, player, lesson, draftKey],
   );
 
-  useEffect(() => {
-    if (!tailFor) return;
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') setTailFor(null);
-    };
-    window.addEventListener('keydown', onKey);
-    const unsubscribe = author.subscribe((s, prev) => s.selectedSegment !== prev.selectedSegment && setTailFor(null));
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      unsubscribe();
-    };
-  }, [tailFor, author]);
+  const arrows = useArrowEditing(author, session, actions.capture);
 
   if (preview) {
     return <AuthorPreview kind={preview} lesson={author.getState().playable} series={series} seriesErrors={seriesErrors} narration={recording} onClose={() => setPreview(null)} />;
@@ -163,41 +129,16 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
           <AuthorToolbar
             actions={actions}
             backHref={backHref}
-            placing={placing}
-            onPlacing={setPlacing}
-            label={label}
-            onLabel={setLabel}
-            message={message}
+            placing={arrows.placing}
+            onPlacing={arrows.setPlacing}
+            label={arrows.label}
+            onLabel={arrows.setLabel}
+            message={arrows.message}
             onPreview={setPreview}
           />
           <section className="viewer-area author-viewer" aria-label={messages.viewer.area}>
             <ViewportGrid series={series} seriesErrors={seriesErrors} sessionRef={session} />
-            {tailFor && !placing && (
-              // A pointer layer, no widget: its instruction is visible text, read out as a status.
-              <div className="arrow-placer" onClick={(e) => setMessage(actions.placeTail(e.clientX, e.clientY))}>
-                <p className="placer-hint" role="status">
-                  {m.tailHint}
-                </p>
-              </div>
-            )}
-            {placing && (
-              <div
-                className="arrow-placer"
-                onClick={(e) => {
-                  const under = document.elementsFromPoint(e.clientX, e.clientY);
-                  const frame = under.find((el): el is HTMLElement => el instanceof HTMLElement && el.matches('[role="img"][data-viewport]'));
-                  const problem = frame?.dataset.viewport
-                    ? actions.placeArrow(frame.dataset.viewport, e.clientX, e.clientY, label)
-                    : m.notOnImage;
-                  setMessage(problem);
-                  if (!problem) setPlacing(false);
-                }}
-              >
-                <p className="placer-hint" role="status">
-                  {m.placeHint}
-                </p>
-              </div>
-            )}
+            <ArrowPlacer editing={arrows} />
           </section>
           <aside className="author-side">
             <DraftNotices
@@ -207,6 +148,7 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
               recording={recording}
               preparePackage={preparePackage}
             />
+            <ArrowList editing={arrows} />
             <CaseDetailsEditor />
             <StepsEditor />
             <TranscriptEditor />

@@ -12,6 +12,7 @@ import { presenter } from './en/presenter';
 import { author } from './en/author';
 import { authorProblems } from './en/author-problems';
 import { authorAnswers } from './en/author-answers';
+import { authorArrows } from './en/author-arrows';
 import { casePackage } from './en/package';
 import { local } from './en/local';
 import { offline } from './en/offline';
@@ -28,6 +29,7 @@ export const en = {
   author,
   authorProblems,
   authorAnswers,
+  authorArrows,
   package: casePackage,
   local,
   offline,

@@ -6,6 +6,7 @@ import type { SeriesSource, ViewerSession } from '../../viewer/types';
 import { QuizPanel } from './quiz/QuizPanel';
 import { NotesPanel } from './NotesPanel';
 import { usePresentationSync } from '../presenting/use-presentation-sync';
+import { usePresentingAddress } from '../presenting/use-presenting-address';
 import { PresentControls } from '../presenting/PresentControls';
 import { PresentingPanel } from '../presenting/PresentingPanel';
 import { BlankScreen } from '../presenting/BlankScreen';
@@ -43,17 +44,17 @@ interface Props {
   series: Map<string, SeriesSource>;
   seriesErrors: Map<string, string>;
   initialStep: number;
-  /** Local files viewed on the spot: no progress, quiz, notes or presenter console. */
+  /** Local files viewed on the spot: no progress, quiz or notes. */
   adhoc?: boolean;
   /** Shown above the transcript, e.g. the files an ad-hoc case skipped. */
   notice?: ReactNode;
   /** Where the narration file named by the case is; default its case folder on this site. */
   mediaUrl?: (src: string) => string;
-  /** The console loads the case from this site: off for a case that lives only in this page (a package). */
-  presenterConsole?: boolean;
+  /** Author mode loads the case from this site: off for a case that lives only in this page (a package). */
+  authorLink?: boolean;
 }
 
-export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = false, notice, mediaUrl, presenterConsole = true }: Props) {
+export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = false, notice, mediaUrl, authorLink = true }: Props) {
   countRender('LessonView');
   const [store] = useState(() => createLessonStore(lesson, initialStep, lessonWallClock()));
   useStepInUrl(store, lesson.id);
@@ -61,6 +62,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
   useRecordProgress(store, !adhoc);
   const session = useRef<ViewerSession | null>(null);
   usePresentationSync(store, 'audience', session);
+  usePresentingAddress(store, series);
   const presenting = useStore(store, (s) => s.presenting);
   const media = useRef<HTMLMediaElement | null>(null);
   usePlaybackDriver(store, media);
@@ -78,17 +80,20 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
     <LessonContext.Provider value={store}>
       <div className={presenting ? 'lesson presenting' : 'lesson'}>
         <header className="lesson-header">
-          <a href="#/" className="back-link">
-            {m.backToLibrary}
-          </a>
+          {/* Nothing on a projector leads to the case's title, id or answers. */}
+          {!presenting && (
+            <a href="#/" className="back-link">
+              {m.backToLibrary}
+            </a>
+          )}
           <h1>{title}</h1>
           {lesson.syntheticImages && (
             <p className="synthetic-banner" role="note">
               {m.synthetic}
             </p>
           )}
-          {!adhoc && <PresentControls console={presenterConsole} />}
-          {!adhoc && presenterConsole && (
+          <PresentControls />
+          {!adhoc && !presenting && authorLink && (
             <a className="author-link" href={`#/author/${lesson.id}`}>
               {m.authorMode}
             </a>

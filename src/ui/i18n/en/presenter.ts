@@ -3,12 +3,35 @@ export const presenter = {
   present: 'Present',
   stopPresenting: 'Stop presenting',
   openConsole: 'Open presenter console',
+  /** The choice "Present" and "Open presenter console" offer first: presenting never starts with answers shown. */
+  startMenu: 'Start presenting',
+  fromStart: 'From the start, answers hidden',
+  fromHere: 'From this step, answers hidden',
   blanked: 'Screen blanked. Press B to show it again.',
+  sessionUnknown: 'This presentation is not open in this tab any more.',
+  waitingForAudience: 'Waiting for the audience window… Keep the window you pressed "Open presenter console" in open.',
   console: {
     heading: 'Presenter console',
     audienceConnected: 'Audience window: connected',
     audienceNotConnected: 'Audience window: not connected',
     blank: 'Blank audience screen',
+    unblank: 'Show audience screen',
+  },
+  cues: {
+    nav: 'Cues',
+    previous: 'Previous cue',
+    next: 'Next cue',
+    position: (cue: number, count: number) => `Cue ${cue} of ${count} in this step`,
+  },
+  reveal: {
+    region: 'Answers',
+    heading: 'Answers',
+    reveal: 'Reveal',
+    /** The accessible name of one item's "Reveal": "Reveal Differential diagnosis". */
+    revealItem: (kind: string) => `Reveal ${kind}`,
+    onScreen: 'On the audience screen',
+    scrollUp: 'Scroll answers up',
+    scrollDown: 'Scroll answers down',
   },
   timer: {
     name: 'Time presenting',

@@ -1,0 +1,62 @@
+import type { RevealItem } from '../../case/schema';
+import { visibleRevealItems } from '../../case/reveal';
+import { useLesson } from '../case-page/lesson-context';
+import { messages } from '../i18n/messages';
+
+const m = messages.presenter.reveal;
+const KIND_NAMES: Readonly<Record<RevealItem['kind'], string>> = messages.casePage.reveal.kinds;
+
+/**
+ * The answers as the presenter gives them out: each item with its own "Reveal" (or marked as on the audience
+ * screen), "Reveal now" for everything left, "Hide answers", and the audience's answers panel scrolled from here
+ * (nobody reaches a projector's scroll bar).
+ */
+export function ConsoleReveal({ onScroll }: { onScroll: (direction: 'up' | 'down') => void }) {
+  const lesson = useLesson((s) => s.lesson);
+  const revealedThrough = useLesson((s) => s.revealedThrough);
+  const byHand = useLesson((s) => s.revealedByHand);
+  const floor = useLesson((s) => s.revealFloor);
+  const revealItem = useLesson((s) => s.revealItem);
+  const revealNow = useLesson((s) => s.revealNow);
+  const concealFromHere = useLesson((s) => s.concealFromHere);
+  if (lesson.reveal.length === 0) return null;
+  const shown = new Set(visibleRevealItems(lesson, revealedThrough, byHand, floor).map((r) => r.id));
+  const left = lesson.reveal.length - shown.size;
+  return (
+    <section className="console-reveal" aria-label={m.region}>
+      <h2>{m.heading}</h2>
+      <ul className="console-reveal-items">
+        {lesson.reveal.map((item) => (
+          <li key={item.id} className={shown.has(item.id) ? 'shown' : 'held'}>
+            <span className="console-reveal-title">{item.title}</span>
+            {shown.has(item.id) ? (
+              <span className="console-reveal-state">{m.onScreen}</span>
+            ) : (
+              <button type="button" aria-label={m.revealItem(KIND_NAMES[item.kind])} onClick={() => revealItem(item.id)}>
+                {m.reveal}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div className="console-reveal-actions">
+        {left > 0 && (
+          <button type="button" onClick={revealNow}>
+            {messages.casePage.reveal.revealNow}
+          </button>
+        )}
+        {shown.size > 0 && (
+          <button type="button" onClick={concealFromHere}>
+            {messages.casePage.reveal.hide}
+          </button>
+        )}
+        <button type="button" onClick={() => onScroll('up')} disabled={shown.size === 0}>
+          {m.scrollUp}
+        </button>
+        <button type="button" onClick={() => onScroll('down')} disabled={shown.size === 0}>
+          {m.scrollDown}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,5 +1,5 @@
 import type { RevealItem } from '../../case/schema';
-import { visibleRevealItems } from '../../case/reveal';
+import { revealStepIndex, visibleRevealItems } from '../../case/reveal';
 import { useLesson } from '../case-page/lesson-context';
 import { messages } from '../i18n/messages';
 
@@ -28,7 +28,9 @@ export function ConsoleReveal({ onScroll }: { onScroll: (direction: 'up' | 'down
       <ul className="console-reveal-items">
         {lesson.reveal.map((item) => (
           <li key={item.id} className={shown.has(item.id) ? 'shown' : 'held'}>
-            <span className="console-reveal-title">{item.title}</span>
+            <span className="console-reveal-title">
+              {item.title} <span className="muted">{m.atStep(revealStepIndex(lesson, item) + 1)}</span>
+            </span>
             {shown.has(item.id) ? (
               <span className="console-reveal-state">{m.onScreen}</span>
             ) : (

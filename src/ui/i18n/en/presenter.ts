@@ -30,6 +30,8 @@ export const presenter = {
     /** The accessible name of one item's "Reveal": "Reveal Differential diagnosis". */
     revealItem: (kind: string) => `Reveal ${kind}`,
     onScreen: 'On the audience screen',
+    /** When the case gives the item out by itself. */
+    atStep: (step: number) => `(step ${step})`,
     scrollUp: 'Scroll answers up',
     scrollDown: 'Scroll answers down',
   },

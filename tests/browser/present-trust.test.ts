@@ -15,6 +15,8 @@ const { lesson, timeline } = bundledCase();
 const browserOf = useBrowser();
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const l2Arrow = timeline.cues.find((c) => c.at === 'l2-look')!.viewports.left!.arrows[0]!.label!;
+/** The frame drawn over a viewport holding the focus (its ::after), as computed: none when not drawn. */
+const ringOf = (page: Page) => viewport(page, 'left').evaluate((el) => getComputedStyle(el, '::after').content);
 const currentSegment = (page: Page) => page.getByRole('region', { name: 'Transcript' }).locator('[aria-current="true"]').textContent();
 
 it('presents from a chosen start with answers hidden, cue by cue, item by item, at a neutral address', async () => {
@@ -28,6 +30,9 @@ it('presents from a chosen start with answers hidden, cue by cue, item by item, 
   await region(audience, 'Differential diagnosis').waitFor();
   await audience.locator('body').press('1');
   await waitForStep(audience, timeline, 0);
+  // A click on the image draws no focus frame (keyboard focus does: a11y.test.ts).
+  await viewport(audience, 'left').click();
+  expect(['none', 'normal']).toContain(await ringOf(audience));
 
   // Present: the choice, first "from the start"; the projector shows no answer, title, id or way to them.
   await audience.getByRole('button', { name: 'Present', exact: true }).click();
@@ -72,8 +77,7 @@ it('presents from a chosen start with answers hidden, cue by cue, item by item, 
 
   // A click on the projected image: no focus frame.
   await viewport(audience, 'left').click();
-  const frameRing = await viewport(audience, 'left').evaluate((el) => getComputedStyle(el, '::after').content);
-  expect(['none', 'normal']).toContain(frameRing);
+  expect(['none', 'normal']).toContain(await ringOf(audience));
 
   // Every answer, from the console: they fit the audience's panel, which scrolls from the console.
   await consolePage.getByRole('button', { name: 'Reveal now' }).click();

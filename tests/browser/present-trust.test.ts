@@ -88,11 +88,19 @@ it('presents from a chosen start with answers hidden, cue by cue, item by item, 
   const scrollTop = () => answers.evaluate((el) => el.scrollTop);
   const end = await answers.evaluate((el) => el.scrollHeight - el.clientHeight);
   expect(end).toBeGreaterThan(0);
-  await consolePage.getByRole('button', { name: 'Scroll answers up' }).click();
-  await consolePage.getByRole('button', { name: 'Scroll answers up' }).click();
+  // The console knows what the room cannot see, and its buttons scroll to either end.
+  const up = consolePage.getByRole('button', { name: 'Scroll answers up' });
+  const down = consolePage.getByRole('button', { name: 'Scroll answers down' });
+  await consolePage.getByRole('status').filter({ hasText: 'The audience screen has more answers' }).waitFor();
+  // A press may find the button just disabled (the audience reached the end): that is the end.
+  const press = (b: typeof up) => b.click({ timeout: 1000 }).then(() => true, () => false);
+  for (let i = 0; i < 8 && (await press(up)); i++);
   await expect.poll(scrollTop).toBe(0);
-  for (let i = 0; i < 6 && (await scrollTop()) < end - 1; i++) await consolePage.getByRole('button', { name: 'Scroll answers down' }).click();
+  await expect.poll(() => up.isDisabled()).toBe(true);
+  await consolePage.getByRole('status').filter({ hasText: 'The audience screen has more answers below what it shows.' }).waitFor();
+  for (let i = 0; i < 8 && (await press(down)); i++);
   await expect.poll(scrollTop).toBeGreaterThanOrEqual(end - 1);
+  await expect.poll(() => down.isDisabled()).toBe(true);
 
   // A reload of the neutral address presents again, where it was; leaving puts the case's address back.
   await audience.reload();

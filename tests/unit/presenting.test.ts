@@ -22,6 +22,7 @@ describe('presenter sync messages', () => {
     const view = { kind: 'view', from: 'console', viewportId: 'left', imageIndex: 4, voi: { center: 40, width: 400 } };
     expect(parseSyncMessage(view)).toEqual(view);
     expect(parseSyncMessage({ kind: 'scroll-answers', from: 'console', direction: 'down' })).not.toBeNull();
+    expect(parseSyncMessage({ kind: 'answers-view', from: 'audience', above: false, below: true })).not.toBeNull();
   });
 
   it('refuses anything else: unknown kinds, wrong roles, extra fields, bad numbers', () => {

@@ -1,6 +1,7 @@
 import type { RevealItem } from '../../case/schema';
 import { revealStepIndex, visibleRevealItems } from '../../case/reveal';
 import { useLesson } from '../case-page/lesson-context';
+import type { AnswersEdges } from './answers-scroll';
 import { messages } from '../i18n/messages';
 
 const m = messages.presenter.reveal;
@@ -11,7 +12,13 @@ const KIND_NAMES: Readonly<Record<RevealItem['kind'], string>> = messages.casePa
  * screen), "Reveal now" for everything left, "Hide answers", and the audience's answers panel scrolled from here
  * (nobody reaches a projector's scroll bar).
  */
-export function ConsoleReveal({ onScroll }: { onScroll: (direction: 'up' | 'down') => void }) {
+interface Props {
+  /** Whether the audience's answers go on above or below what its panel shows. */
+  audience: AnswersEdges;
+  onScroll: (direction: 'up' | 'down') => void;
+}
+
+export function ConsoleReveal({ audience, onScroll }: Props) {
   const lesson = useLesson((s) => s.lesson);
   const revealedThrough = useLesson((s) => s.revealedThrough);
   const byHand = useLesson((s) => s.revealedByHand);
@@ -52,13 +59,18 @@ export function ConsoleReveal({ onScroll }: { onScroll: (direction: 'up' | 'down
             {messages.casePage.reveal.hide}
           </button>
         )}
-        <button type="button" onClick={() => onScroll('up')} disabled={shown.size === 0}>
+        <button type="button" onClick={() => onScroll('up')} disabled={!audience.above}>
           {m.scrollUp}
         </button>
-        <button type="button" onClick={() => onScroll('down')} disabled={shown.size === 0}>
+        <button type="button" onClick={() => onScroll('down')} disabled={!audience.below}>
           {m.scrollDown}
         </button>
       </div>
+      {(audience.above || audience.below) && (
+        <p className="console-reveal-more" role="status">
+          {m.more(audience.above, audience.below)}
+        </p>
+      )}
     </section>
   );
 }

@@ -38,7 +38,7 @@ export function ConsoleView({ lesson, series, seriesErrors, initialStep }: Props
   });
   useLessonKeys(store, { console: true });
   const session = useRef<ViewerSession | null>(null);
-  const { connected, send } = usePresentationSync(store, 'console', session);
+  const { connected, send, audienceAnswers } = usePresentationSync(store, 'console', session);
   const blanked = useStore(store, (s) => s.blanked);
   const tookOver = useStore(store, (s) => s.tookOver);
 
@@ -73,7 +73,7 @@ export function ConsoleView({ lesson, series, seriesErrors, initialStep }: Props
           <StepControls />
           <CueControls />
           <ConsoleScript />
-          <ConsoleReveal onScroll={(direction) => send({ kind: 'scroll-answers', from: 'console', direction })} />
+          <ConsoleReveal audience={audienceAnswers} onScroll={(direction) => send({ kind: 'scroll-answers', from: 'console', direction })} />
           <NextStepPreview series={series} />
         </aside>
       </div>

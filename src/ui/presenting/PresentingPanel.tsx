@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { RevealPanel } from '../case-page/RevealPanel';
 import { useLesson } from '../case-page/lesson-context';
-import { takeAnswersScroll } from './answers-scroll';
+import { reportAnswersEdges, takeAnswersScroll } from './answers-scroll';
 import './presenting.css';
 
 /** Whether the answers go on above or below what the panel shows: the projector then says so at that edge. */
@@ -22,6 +22,7 @@ export function PresentingPanel() {
   const answers = useRef<HTMLDivElement>(null);
   const seen = useRef<ReadonlySet<string>>(new Set());
   const [edges, setEdges] = useState({ above: false, below: false });
+  useEffect(() => reportAnswersEdges(edges), [edges]);
 
   useEffect(() => {
     const el = answers.current;
@@ -32,6 +33,7 @@ export function PresentingPanel() {
     const resize = new ResizeObserver(measure);
     resize.observe(el);
     return () => {
+      reportAnswersEdges({ above: false, below: false });
       release();
       el.removeEventListener('scroll', measure);
       resize.disconnect();

@@ -9,6 +9,7 @@
  * - `return` from the console: "Return to lesson" after such changes.
  * - `scroll-answers` from the console: the audience's answers panel moves a screenful up or down (nobody can
  *   reach a projector's scroll bar).
+ * - `answers-view` from the audience: whether its answers go on above or below what its panel shows.
  * - `bye` when a window closes; the other keeps working on its own.
  */
 import { z } from 'zod';
@@ -39,6 +40,7 @@ const SyncMessageSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('return'), from: z.literal('console') }),
   z.strictObject({ kind: z.literal('scroll-answers'), from: z.literal('console'), direction: z.enum(['up', 'down']) }),
+  z.strictObject({ kind: z.literal('answers-view'), from: z.literal('audience'), above: z.boolean(), below: z.boolean() }),
 ]);
 
 export type SyncMessage = z.infer<typeof SyncMessageSchema>;

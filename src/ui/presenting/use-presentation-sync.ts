@@ -8,7 +8,7 @@ import type { LessonStore } from '../../state/lesson-store';
 import type { ViewerSession } from '../../viewer/types';
 import { useViewportStatus } from '../viewport-status';
 import { channelName, parseSyncMessage, type SyncMessage, type SyncRole } from './sync-messages';
-import { scrollAnswers } from './answers-scroll';
+import { answersEdges, onAnswersEdges, scrollAnswers, type AnswersEdges } from './answers-scroll';
 
 function stateMessage(store: LessonStore, from: SyncRole): SyncMessage {
   const s = store.getState();
@@ -28,10 +28,13 @@ export interface PresentationLink {
   connected: boolean;
   /** Sends a message of this window's own (the console's "scroll answers"). */
   send(m: SyncMessage): void;
+  /** In the console: whether the audience's answers go on above or below what its panel shows. */
+  audienceAnswers: AnswersEdges;
 }
 
 export function usePresentationSync(store: LessonStore, role: SyncRole, viewer: RefObject<ViewerSession | null>): PresentationLink {
   const [connected, setConnected] = useState(false);
+  const [audienceAnswers, setAudienceAnswers] = useState<AnswersEdges>({ above: false, below: false });
   const channelRef = useRef<BroadcastChannel | null>(null);
   const send = useCallback((m: SyncMessage) => channelRef.current?.postMessage(m), []);
 
@@ -50,6 +53,7 @@ export function usePresentationSync(store: LessonStore, role: SyncRole, viewer: 
           // A console opened on this case: present, from here with the answers hidden unless already presenting.
           if (role === 'audience' && !s.presenting) s.startPresenting('here');
           send(stateMessage(store, role));
+          if (role === 'audience') send({ kind: 'answers-view', from: 'audience', ...answersEdges() });
           return;
         case 'bye':
           return;
@@ -68,6 +72,9 @@ export function usePresentationSync(store: LessonStore, role: SyncRole, viewer: 
           return;
         case 'scroll-answers':
           if (role === 'audience') scrollAnswers(m.direction);
+          return;
+        case 'answers-view':
+          if (role === 'console') setAudienceAnswers({ above: m.above, below: m.below });
           return;
       }
     };
@@ -115,6 +122,8 @@ export function usePresentationSync(store: LessonStore, role: SyncRole, viewer: 
           })
         : () => undefined;
 
+    const unsubscribeEdges = role === 'audience' ? onAnswersEdges((e) => send({ kind: 'answers-view', from: 'audience', ...e })) : () => undefined;
+
     const bye = (): void => send({ kind: 'bye', from: role });
     window.addEventListener('pagehide', bye);
     send({ kind: 'hello', from: role });
@@ -123,10 +132,11 @@ export function usePresentationSync(store: LessonStore, role: SyncRole, viewer: 
       window.removeEventListener('pagehide', bye);
       unsubscribe();
       unsubscribeStatus();
+      unsubscribeEdges();
       channelRef.current = null;
       channel.close();
     };
   }, [store, role, viewer]);
 
-  return { connected, send };
+  return { connected, send, audienceAnswers };
 }

@@ -34,6 +34,9 @@ export const presenter = {
     atStep: (step: number) => `(step ${step})`,
     scrollUp: 'Scroll answers up',
     scrollDown: 'Scroll answers down',
+    /** What the audience cannot see of its answers without a scroll. */
+    more: (above: boolean, below: boolean) =>
+      `The audience screen has more answers ${above && below ? 'above and below' : above ? 'above' : 'below'} what it shows.`,
   },
   timer: {
     name: 'Time presenting',

@@ -7,8 +7,6 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ParsedCase } from '../case/schema';
 import { buildTimeline, clampIndex, segmentIndexAt, type Timeline } from '../case/timeline';
 import { clickerNext, clickerPrevious } from '../case/cues';
-import { hiddenRevealItems, visibleRevealItems } from '../case/reveal';
-import type { RevealItem } from '../case/schema';
 import * as clock from '../case/clock';
 
 export interface LessonState {
@@ -179,7 +177,7 @@ export function createLessonStore(
       revealNow: () =>
         set({ revealedByHand: new Set(get().lesson.reveal.map((r) => r.id)), revealedThrough: timeline.steps.length - 1 }),
       revealItem: (id) => {
-        if (get().revealedByHand.has(id)) return;
+        if (get().revealedByHand.has(id) || !get().lesson.reveal.some((r) => r.id === id)) return;
         set({ revealedByHand: new Set([...get().revealedByHand, id]) });
       },
       hideAnswers: () => set({ revealedThrough: -1, revealedByHand: new Set<string>(), revealFloor: -1 }),
@@ -225,13 +223,4 @@ export function createLessonStore(
         }),
     };
   });
-}
-
-/** The reveal items shown now, by the state's own rules (reached steps above the floor, and by hand). */
-export function shownRevealItems(s: LessonState): RevealItem[] {
-  return visibleRevealItems(s.lesson, s.revealedThrough, s.revealedByHand, s.revealFloor);
-}
-
-export function stillHiddenRevealItems(s: LessonState): RevealItem[] {
-  return hiddenRevealItems(s.lesson, s.revealedThrough, s.revealedByHand, s.revealFloor);
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCase } from '../../src/case/parse';
 import { buildTimeline, type Timeline } from '../../src/case/timeline';
 import { clickerNext, clickerPrevious, cueStopIndex, cueStops, hasOwnCue, nextCueInStep, previousCueInStep } from '../../src/case/cues';
-import { createLessonStore, stillHiddenRevealItems } from '../../src/state/lesson-store';
+import { createLessonStore } from '../../src/state/lesson-store';
+import { hiddenRevealItems } from '../../src/case/reveal';
 import { minimalCase } from '../fixtures/minimal-case';
 
 function seed(): Timeline {
@@ -60,7 +61,10 @@ describe('cue stops', () => {
     // From the last step with the answers hidden: nothing shows until the presenter reveals an item.
     store.getState().goToStep(2);
     store.getState().startPresenting('here');
-    const hidden = (): string[] => stillHiddenRevealItems(store.getState()).map((i) => i.id);
+    const hidden = (): string[] => {
+      const st = store.getState();
+      return hiddenRevealItems(st.lesson, st.revealedThrough, st.revealedByHand, st.revealFloor).map((i) => i.id);
+    };
     expect(hidden()).toEqual(['hx', 'ddx']);
     store.getState().revealItem('ddx');
     expect(hidden()).toEqual(['hx']);

@@ -2,7 +2,8 @@ import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
-import { parseHash } from './ui/route';
+import { parseHash, type Route } from './ui/route';
+import { presentSessionBase } from './ui/presenting/present-session';
 import { registerOfflineWorkerWhenSettled } from './ui/offline/register-worker';
 import './ui/theme.css';
 
@@ -12,7 +13,9 @@ import './ui/theme.css';
  */
 let openCase: string | null = null;
 function preloadRoute(): void {
-  const route = parseHash(window.location.hash);
+  const parsed: Route = parseHash(window.location.hash);
+  // A presentation's neutral address (a reload of the audience window) stands for the case presented.
+  const route = parsed.page === 'present' && !parsed.console ? (presentSessionBase(parsed.session) ?? parsed) : parsed;
   const caseId = route.page === 'case' || route.page === 'console' ? route.caseId : null;
   // Only on arriving at a case: its own step changes (which rewrite the hash) need nothing new.
   if (caseId === openCase) return;

@@ -6,6 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ParsedCase } from '../case/schema';
 import { buildTimeline, clampIndex, segmentIndexAt, type Timeline } from '../case/timeline';
+import { clickerNext, clickerPrevious } from '../case/cues';
 import * as clock from '../case/clock';
 
 export interface LessonState {
@@ -17,6 +18,8 @@ export interface LessonState {
   revealedThrough: number;
   /** Items the learner asked to see early. */
   revealedByHand: ReadonlySet<string>;
+  /** Steps up to this one do not reveal by being reached (a presentation started with the answers hidden); -1: none. */
+  revealFloor: number;
   /** Set when the learner moves a viewport by hand; cleared by "Return to lesson" or any navigation. */
   tookOver: boolean;
   /** Bumped whenever the viewports must be made to match the cue again, even if the cue is the same. */
@@ -48,15 +51,28 @@ export interface LessonActions {
   tick(): void;
   /** Follows a narration medium, which is then the clock's master. */
   followMedia(time: number, playing: boolean): void;
+  /** A clicker's next: the step's next cue (an arrow the speaker holds back), else the next step. */
+  nextCue(): void;
+  /** A clicker's back: the step's previous cue, else the previous step's last cue. */
+  previousCue(): void;
   revealNow(): void;
+  /** One reveal item, by the presenter's command. */
+  revealItem(id: string): void;
   hideAnswers(): void;
+  /** Hides every answer, and steps up to this one give none out by being reached again: the presenter reveals. */
+  concealFromHere(): void;
   takeOver(): void;
   returnToLesson(): void;
   /** Entering presentation mode pauses the narration: the presenter drives. Leaving it also unblanks. */
   setPresenting(on: boolean): void;
+  /**
+   * Starts presenting from a state the presenter chose, never from what a rehearsal revealed: at the first step or
+   * the current one, with every answer hidden.
+   */
+  startPresenting(from: 'start' | 'here'): void;
   setBlanked(on: boolean): void;
   /** Takes another window's reveal state (the presenter console's), as it stands. */
-  setReveal(revealedThrough: number, revealedByHand: ReadonlySet<string>): void;
+  setReveal(revealedThrough: number, revealedByHand: ReadonlySet<string>, revealFloor?: number): void;
   /**
    * An author changed the case: the timeline is rebuilt, the play head stays on the segment with the same id
    * (else the same place), and the viewports are made to match the cue again.
@@ -116,6 +132,7 @@ export function createLessonStore(
       stepIndex: first,
       revealedThrough: first,
       revealedByHand: new Set<string>(),
+      revealFloor: -1,
       tookOver: false,
       cueEpoch: 0,
       clock: clock.stoppedClock(timeline.duration, startTime),
@@ -129,6 +146,14 @@ export function createLessonStore(
       previousStep: () => goToStep(get().stepIndex - 1),
       nextSegment: () => goToSegment(get().segmentIndex + 1),
       previousSegment: () => goToSegment(get().segmentIndex - 1),
+      nextCue: () => {
+        const to = clickerNext(timeline, get().segmentIndex);
+        if (to !== null) goToSegment(to);
+      },
+      previousCue: () => {
+        const to = clickerPrevious(timeline, get().segmentIndex);
+        if (to !== null) goToSegment(to);
+      },
       seekTo,
       play: () => {
         const c = clock.play(get().clock, now());
@@ -151,7 +176,12 @@ export function createLessonStore(
       },
       revealNow: () =>
         set({ revealedByHand: new Set(get().lesson.reveal.map((r) => r.id)), revealedThrough: timeline.steps.length - 1 }),
-      hideAnswers: () => set({ revealedThrough: -1, revealedByHand: new Set<string>() }),
+      revealItem: (id) => {
+        if (get().revealedByHand.has(id) || !get().lesson.reveal.some((r) => r.id === id)) return;
+        set({ revealedByHand: new Set([...get().revealedByHand, id]) });
+      },
+      hideAnswers: () => set({ revealedThrough: -1, revealedByHand: new Set<string>(), revealFloor: -1 }),
+      concealFromHere: () => set((s) => ({ revealedThrough: s.stepIndex, revealFloor: s.stepIndex, revealedByHand: new Set<string>() })),
       takeOver: () => set((s) => ({ tookOver: true, clock: clock.pause(s.clock, now()), time: clock.timeAt(s.clock, now()) })),
       returnToLesson: () => set((s) => ({ tookOver: false, cueEpoch: s.cueEpoch + 1 })),
       setPresenting: (on) =>
@@ -160,6 +190,12 @@ export function createLessonStore(
             ? { presenting: true, clock: clock.pause(s.clock, now()), time: clock.timeAt(s.clock, now()) }
             : { presenting: false, blanked: false },
         ),
+      startPresenting: (from) => {
+        if (from === 'start') goToStep(0);
+        get().setPresenting(true);
+        get().concealFromHere();
+        set({ blanked: false });
+      },
       setBlanked: (on) => set((s) => ({ blanked: on && s.presenting })),
       replaceLesson: (next) => {
         const s = get();
@@ -179,9 +215,10 @@ export function createLessonStore(
           tookOver: false,
         });
       },
-      setReveal: (revealedThrough, revealedByHand) =>
+      setReveal: (revealedThrough, revealedByHand, revealFloor = -1) =>
         set({
           revealedThrough: Math.max(-1, Math.min(Math.trunc(revealedThrough), timeline.steps.length - 1)),
+          revealFloor: Math.max(-1, Math.min(Math.trunc(revealFloor), timeline.steps.length - 1)),
           revealedByHand: new Set(get().lesson.reveal.map((r) => r.id).filter((id) => revealedByHand.has(id))),
         }),
     };

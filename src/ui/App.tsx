@@ -1,5 +1,6 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { parseHash, useHash, type Route } from './route';
+import { presentSessionBase } from './presenting/present-session';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LibraryPage } from './library/LibraryPage';
 import { messages } from './i18n/messages';
@@ -12,11 +13,24 @@ const CasePage = lazy(() => import('./case-page/CasePage'));
 const LocalCasePage = lazy(() => import('./local/LocalCasePage'));
 const AuthorPage = lazy(() => import('./author/AuthorPage'));
 const PackagePage = lazy(() => import('./package/PackagePage'));
+const PresentConsolePage = lazy(() => import('./presenting/PresentConsolePage'));
+
+/**
+ * A presentation's neutral address stands for the page presented (the same page stays mounted when the address
+ * changes to it); an unknown session, for instance one opened in another tab, is a page of its own.
+ */
+function resolve(route: Route): Route {
+  if (route.page !== 'present' || route.console) return route;
+  const base = presentSessionBase(route.session);
+  if (base?.page === 'local') return { page: 'local', author: false };
+  return base ?? route;
+}
 
 export function App() {
-  const route = parseHash(useHash());
+  const route = resolve(parseHash(useHash()));
   // A new page (not a new step of the same case) starts without the previous page's failure.
-  const page = route.page === 'case' || route.page === 'console' ? `${route.page}:${route.caseId}` : route.page;
+  const page =
+    route.page === 'case' || route.page === 'console' ? `${route.page}:${route.caseId}` : route.page === 'present' ? `present:${route.session}` : route.page;
   return (
     <ErrorBoundary key={page}>
       <Page route={route} />
@@ -58,6 +72,21 @@ function Page({ route }: { route: Route }) {
       return (
         <Suspense fallback={<p className="page-message">{common.opening.console}</p>}>
           <CasePage key={`console-${route.caseId}`} caseId={route.caseId} step={route.step} console />
+        </Suspense>
+      );
+    case 'present':
+      if (!route.console) {
+        return (
+          <main className="page-message">
+            <p>
+              {messages.presenter.sessionUnknown} <a href="#/">{common.backToLibrary}</a>
+            </p>
+          </main>
+        );
+      }
+      return (
+        <Suspense fallback={<p className="page-message">{common.opening.console}</p>}>
+          <PresentConsolePage key={route.session} session={route.session} />
         </Suspense>
       );
     case 'not-found':

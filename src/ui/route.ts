@@ -2,7 +2,9 @@
  * Hash routes, so deep links work on any static host without rewrite rules:
  * `#/` library, `#/case/<caseId>` and `#/case/<caseId>/step/<n>` (n is 1-based), and the presenter console of
  * a case at `#/console/<caseId>/step/<n>`; local files at `#/local`; authoring a case on them at `#/local/author`; a case package being read at `#/package`,
- * and once open at `#/package/<caseId>`.
+ * and once open at `#/package/<caseId>`. While presenting, the audience window is at `#/present/<session>` and its
+ * console at `#/present/<session>/console`: neutral addresses, so the projector never shows the case id (the
+ * session, a random name, leads back to the page presented: presenting/present-session.ts).
  */
 import { useSyncExternalStore } from 'react';
 
@@ -15,7 +17,13 @@ export type Route =
   | { page: 'author'; caseId: string }
   /** `caseId` null: the package just picked is being read. */
   | { page: 'package'; caseId: string | null }
+  | { page: 'present'; session: string; console: boolean }
   | { page: 'not-found'; hash: string };
+
+/** The pages that can be presented: what a presentation session leads back to. */
+export type PresentableRoute = { page: 'case'; caseId: string; step: number | null } | { page: 'package'; caseId: string } | { page: 'local' };
+
+export const SESSION_PATTERN = /^[a-z0-9]{8,32}$/;
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -27,6 +35,8 @@ export function parseHash(hash: string): Route {
   if (p) return { page: 'package', caseId: p[1] ?? null };
   const m = /^\/case\/([a-z0-9][a-z0-9-]*)(?:\/step\/(\d+))?\/?$/.exec(path);
   if (m && m[1]) return { page: 'case', caseId: m[1], step: m[2] ? Number(m[2]) : null };
+  const s = /^\/present\/([a-z0-9]{8,32})(\/console)?\/?$/.exec(path);
+  if (s && s[1]) return { page: 'present', session: s[1], console: s[2] !== undefined };
   const c = /^\/console\/([a-z0-9][a-z0-9-]*)(?:\/step\/(\d+))?\/?$/.exec(path);
   if (c && c[1]) return { page: 'console', caseId: c[1], step: c[2] ? Number(c[2]) : null };
   return { page: 'not-found', hash: path };
@@ -38,6 +48,31 @@ export function caseHref(caseId: string, step?: number): string {
 
 export function consoleHref(caseId: string, step: number): string {
   return `#/console/${caseId}/step/${step}`;
+}
+
+export function presentHref(session: string, console = false): string {
+  return `#/present/${session}${console ? '/console' : ''}`;
+}
+
+/** The address of a presented page, at `step` (1-based) for a bundled case. */
+export function presentableHref(route: PresentableRoute, step: number): string {
+  switch (route.page) {
+    case 'case':
+      return caseHref(route.caseId, step);
+    case 'package':
+      return `#/package/${route.caseId}`;
+    case 'local':
+      return '#/local';
+  }
+}
+
+/** The route as a page that can be presented, or null (the library, author mode, a console…). */
+export function asPresentable(route: Route): PresentableRoute | null {
+  // Authoring on local files is not presented from its address: its previews keep the author's page.
+  if (route.page === 'case') return route;
+  if (route.page === 'local') return route.author ? null : { page: 'local' };
+  if (route.page === 'package' && route.caseId !== null) return { page: 'package', caseId: route.caseId };
+  return null;
 }
 
 function subscribe(onChange: () => void): () => void {

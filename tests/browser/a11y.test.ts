@@ -116,9 +116,10 @@ it('the presenter console and the audience screen have none', async () => {
   const audience = await context.newPage();
   await audience.goto(stepUrl(inject('baseUrl'), 0));
   await waitForStep(audience, timeline, 0, 60_000);
+  await audience.getByRole('button', { name: 'Open presenter console' }).click();
   const [consolePage] = await Promise.all([
     context.waitForEvent('page'),
-    audience.getByRole('button', { name: 'Open presenter console' }).click(),
+    audience.getByRole('button', { name: 'From the start, answers hidden' }).click(),
   ]);
   await waitForStep(consolePage, timeline, 0, 60_000);
   expect(await seriousViolations(consolePage)).toEqual([]);

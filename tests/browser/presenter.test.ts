@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { cueForStep } from '../../src/case/timeline';
+import { cueStops } from '../../src/case/cues';
 import { WINDOW_PRESETS } from '../../src/case/presets';
 import { useBrowser } from './browser';
 import { bundledCase, stepOf, stepUrl, viewport, waitForStep, wlOf } from './lesson';
@@ -25,9 +26,10 @@ it('the console drives the audience window: steps, reveal, blank, scroll and win
   await audience.goto(stepUrl(inject('baseUrl'), start));
   await waitForStep(audience, timeline, start, 60_000);
 
+  await audience.getByRole('button', { name: 'Open presenter console' }).click();
   const [consolePage] = await Promise.all([
     context.waitForEvent('page'),
-    audience.getByRole('button', { name: 'Open presenter console' }).click(),
+    audience.getByRole('button', { name: 'From this step, answers hidden' }).click(),
   ]);
   await consolePage.waitForLoadState();
   await waitForStep(consolePage, timeline, start, 60_000);
@@ -82,9 +84,10 @@ it('the console drives the audience window: steps, reveal, blank, scroll and win
   await waitForStep(audience, timeline, start + 2);
   await waitForStep(consolePage, timeline, start + 2);
 
-  // Closing the console leaves the audience usable; Escape leaves presentation mode.
+  // Closing the console leaves the audience usable (the clicker goes through this step's cues, then on);
+  // Escape leaves presentation mode.
   await consolePage.close();
-  await audience.locator('body').press('PageDown');
+  for (let i = 0; i < cueStops(timeline, start + 2).length; i++) await audience.locator('body').press('PageDown');
   await waitForStep(audience, timeline, start + 3);
   await audience.locator('body').press('Escape');
   await audience.locator('.lesson.presenting').waitFor({ state: 'detached' });

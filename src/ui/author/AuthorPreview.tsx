@@ -62,7 +62,7 @@ export function AuthorPreview({ kind, lesson, series, seriesErrors, narration, o
         initialStep={0}
         preview={kind}
         mediaUrl={mediaUrl ? () => mediaUrl : undefined}
-        presenterConsole={false}
+        authorLink={false}
       />
     </div>
   );

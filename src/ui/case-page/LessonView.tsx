@@ -6,6 +6,7 @@ import type { SeriesSource, ViewerSession } from '../../viewer/types';
 import { QuizPanel } from './quiz/QuizPanel';
 import { NotesPanel } from './NotesPanel';
 import { usePresentationSync } from '../presenting/use-presentation-sync';
+import { usePresentingAddress } from '../presenting/use-presenting-address';
 import { PresentControls } from '../presenting/PresentControls';
 import { PresentingPanel } from '../presenting/PresentingPanel';
 import { BlankScreen } from '../presenting/BlankScreen';
@@ -43,29 +44,31 @@ interface Props {
   series: Map<string, SeriesSource>;
   seriesErrors: Map<string, string>;
   initialStep: number;
-  /** Local files viewed on the spot: no progress, quiz, notes or presenter console. */
+  /** Local files viewed on the spot: no progress, quiz or notes. */
   adhoc?: boolean;
   /** Shown above the transcript, e.g. the files an ad-hoc case skipped. */
   notice?: ReactNode;
   /** Where the narration file named by the case is; default its case folder on this site. */
   mediaUrl?: (src: string) => string;
-  /** The console loads the case from this site: off for a case that lives only in this page (a package). */
-  presenterConsole?: boolean;
+  /** Author mode loads the case from this site: off for a case that lives only in this page (a package). */
+  authorLink?: boolean;
   /** An author's preview of a draft: as a learner (nothing recorded) or as the audience (presenting at once). */
   preview?: 'learner' | 'audience';
 }
 
-export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = false, notice, mediaUrl, presenterConsole = true, preview }: Props) {
+export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = false, notice, mediaUrl, authorLink = true, preview }: Props) {
   countRender('LessonView');
   const [store] = useState(() => createLessonStore(lesson, initialStep, lessonWallClock()));
   useStepInUrl(store, lesson.id);
   useLessonKeys(store);
   useRecordProgress(store, !adhoc && !preview);
   useEffect(() => {
-    if (preview === 'audience') store.getState().setPresenting(true);
+    if (preview === 'audience') store.getState().startPresenting('start');
   }, [preview, store]);
   const session = useRef<ViewerSession | null>(null);
   usePresentationSync(store, 'audience', session);
+  // A preview stays at the author's address: leaving it must land back in author mode.
+  usePresentingAddress(store, series, !preview);
   const presenting = useStore(store, (s) => s.presenting);
   const media = useRef<HTMLMediaElement | null>(null);
   usePlaybackDriver(store, media);
@@ -83,17 +86,20 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
     <LessonContext.Provider value={store}>
       <div className={presenting ? 'lesson presenting' : 'lesson'}>
         <header className="lesson-header">
-          <a href="#/" className="back-link">
-            {m.backToLibrary}
-          </a>
+          {/* Nothing on a projector leads to the case's title, id or answers. */}
+          {!presenting && (
+            <a href="#/" className="back-link">
+              {m.backToLibrary}
+            </a>
+          )}
           <h1>{title}</h1>
           {lesson.syntheticImages && (
             <p className="synthetic-banner" role="note">
               {m.synthetic}
             </p>
           )}
-          {!adhoc && <PresentControls console={presenterConsole} />}
-          {!adhoc && presenterConsole && !preview && (
+          {!preview && <PresentControls />}
+          {!adhoc && !presenting && authorLink && !preview && (
             <a className="author-link" href={`#/author/${lesson.id}`}>
               {m.authorMode}
             </a>

@@ -42,18 +42,19 @@ export function RevealPanel({ presenting = false }: { presenting?: boolean }) {
   const lesson = useLesson((s) => s.lesson);
   const revealedThrough = useLesson((s) => s.revealedThrough);
   const byHand = useLesson((s) => s.revealedByHand);
+  const floor = useLesson((s) => s.revealFloor);
   const revealNow = useLesson((s) => s.revealNow);
   const hideAnswers = useLesson((s) => s.hideAnswers);
   const [confirming, setConfirming] = useState(false);
-  const visible = visibleRevealItems(lesson, revealedThrough, byHand);
-  const hidden = hiddenRevealItems(lesson, revealedThrough, byHand);
+  const visible = visibleRevealItems(lesson, revealedThrough, byHand, floor);
+  const hidden = hiddenRevealItems(lesson, revealedThrough, byHand, floor);
   if (lesson.reveal.length === 0) return null;
   if (presenting) {
     if (visible.length === 0) return null;
     return (
       <section className="reveal presenting-reveal" aria-label={m.region}>
         {visible.map((item) => (
-          <section key={item.id} className={`reveal-item ${item.kind}`} aria-label={REGION_NAMES[item.kind]}>
+          <section key={item.id} className={`reveal-item ${item.kind}`} aria-label={REGION_NAMES[item.kind]} data-reveal-id={item.id}>
             <h3>{item.title}</h3>
             <ItemBody item={item} />
           </section>

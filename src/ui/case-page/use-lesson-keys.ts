@@ -1,6 +1,7 @@
 /**
  * The lesson's keyboard, from the one shortcut table (src/ui/shortcuts.ts). Arrows, PageUp/PageDown (what a
- * presenter's clicker sends) and Space move steps: Space stays "next step" so a clicker or a presenter never
+ * presenter's clicker sends) and Space move steps (while presenting, cue by cue: what a step holds back, such as a
+ * later arrow, comes before the next step): Space stays "next step" so a clicker or a presenter never
  * starts the narration by accident; K plays and pauses. J/L jump 5 s, comma/period move by segment, 1-9 jump to
  * a step, Enter returns to the lesson after a take-over. Keys bound in the viewport scope are left to a focused
  * viewport (not marked with preventDefault: Cornerstone's own key listener already prevents every key on its
@@ -47,10 +48,12 @@ export function useLessonKeys(store: LessonStore, { console = false }: { console
         case 'next-step':
           // Space on a focused button activates it; only treat it as "next" elsewhere.
           if (e.key === ' ' && e.target instanceof HTMLButtonElement) return;
-          s.nextStep();
+          if (s.presenting) s.nextCue();
+          else s.nextStep();
           break;
         case 'previous-step':
-          s.previousStep();
+          if (s.presenting) s.previousCue();
+          else s.previousStep();
           break;
         case 'toggle-play':
           s.togglePlay();

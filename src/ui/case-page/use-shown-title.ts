@@ -13,7 +13,7 @@ export function useShownTitle(store: LessonStore, lesson: ParsedCase, presenting
   const unknown = useUnknownMode();
   const diagnosisShown = useStore(store, (s) =>
     s.lesson.reveal.some((r) => r.kind === 'diagnosis')
-      ? visibleRevealItems(s.lesson, s.revealedThrough, s.revealedByHand).some((r) => r.kind === 'diagnosis')
+      ? visibleRevealItems(s.lesson, s.revealedThrough, s.revealedByHand, s.revealFloor).some((r) => r.kind === 'diagnosis')
       : s.revealedThrough >= s.timeline.steps.length - 1, // no diagnosis item: the title comes with the last step
   );
   return (unknown || presenting) && !diagnosisShown ? lesson.unknownTitle : lesson.title;

@@ -156,7 +156,7 @@ export default function PackagePage({ caseId }: { caseId: string | null }) {
       series={p.series}
       seriesErrors={NO_SERIES_ERRORS}
       initialStep={0}
-      presenterConsole={false}
+      authorLink={false}
       mediaUrl={(src) => p.media.get(resolveInCase('', src)) ?? ''}
       notice={<PackageNotice p={p} />}
     />

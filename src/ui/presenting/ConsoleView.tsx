@@ -1,19 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { ParsedCase } from '../../case/schema';
-import { hiddenRevealItems } from '../../case/reveal';
 import { createLessonStore } from '../../state/lesson-store';
 import type { SeriesSource, ViewerSession } from '../../viewer/types';
 import { LessonContext } from '../case-page/lesson-context';
 import { useLessonKeys } from '../case-page/use-lesson-keys';
 import { ViewportGrid } from '../case-page/ViewportGrid';
 import { StepControls } from '../case-page/StepControls';
-import { RevealPanel } from '../case-page/RevealPanel';
+import { CueControls } from './CueControls';
+import { ConsoleReveal } from './ConsoleReveal';
 import { usePresentationSync } from './use-presentation-sync';
 import { PresenterTimer } from './PresenterTimer';
 import { NextStepPreview } from './NextStepPreview';
 import { ConsoleScript } from './ConsoleScript';
 import { messages } from '../i18n/messages';
+import './presenting.css';
 
 const m = messages.presenter.console;
 
@@ -37,9 +38,8 @@ export function ConsoleView({ lesson, series, seriesErrors, initialStep }: Props
   });
   useLessonKeys(store, { console: true });
   const session = useRef<ViewerSession | null>(null);
-  const connected = usePresentationSync(store, 'console', session);
+  const { connected, send, audienceAnswers } = usePresentationSync(store, 'console', session);
   const blanked = useStore(store, (s) => s.blanked);
-  const hidden = useStore(store, (s) => hiddenRevealItems(s.lesson, s.revealedThrough, s.revealedByHand).length > 0);
   const tookOver = useStore(store, (s) => s.tookOver);
 
   useEffect(() => {
@@ -58,17 +58,8 @@ export function ConsoleView({ lesson, series, seriesErrors, initialStep }: Props
             {connected ? m.audienceConnected : m.audienceNotConnected}
           </p>
           <button type="button" aria-pressed={blanked} aria-keyshortcuts="B" onClick={() => s.setBlanked(!store.getState().blanked)}>
-            {m.blank}
+            {blanked ? m.unblank : m.blank}
           </button>
-          {hidden ? (
-            <button type="button" onClick={() => store.getState().revealNow()}>
-              {messages.casePage.reveal.revealNow}
-            </button>
-          ) : (
-            <button type="button" onClick={() => store.getState().hideAnswers()}>
-              {messages.casePage.reveal.hide}
-            </button>
-          )}
         </header>
         <section className="viewer-area console-viewer" aria-label={messages.viewer.area}>
           <ViewportGrid series={series} seriesErrors={seriesErrors} sessionRef={session} />
@@ -80,9 +71,10 @@ export function ConsoleView({ lesson, series, seriesErrors, initialStep }: Props
         </section>
         <aside className="side-panel console-side">
           <StepControls />
+          <CueControls />
           <ConsoleScript />
+          <ConsoleReveal audience={audienceAnswers} onScroll={(direction) => send({ kind: 'scroll-answers', from: 'console', direction })} />
           <NextStepPreview series={series} />
-          <RevealPanel presenting />
         </aside>
       </div>
     </LessonContext.Provider>

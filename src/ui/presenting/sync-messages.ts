@@ -7,6 +7,9 @@
  *   may be pointed at either); the receiver takes it as it stands.
  * - `view` from the console: the presenter scrolled or windowed a viewport; the audience shows the same.
  * - `return` from the console: "Return to lesson" after such changes.
+ * - `scroll-answers` from the console: the audience's answers panel moves a screenful up or down (nobody can
+ *   reach a projector's scroll bar).
+ * - `answers-view` from the audience: whether its answers go on above or below what its panel shows.
  * - `bye` when a window closes; the other keeps working on its own.
  */
 import { z } from 'zod';
@@ -25,6 +28,7 @@ const SyncMessageSchema = z.discriminatedUnion('kind', [
     segmentIndex: Count,
     revealedThrough: Count,
     revealedByHand: z.array(z.string().max(200)).max(200),
+    revealFloor: Count,
     blanked: z.boolean(),
   }),
   z.strictObject({
@@ -35,6 +39,8 @@ const SyncMessageSchema = z.discriminatedUnion('kind', [
     voi: z.strictObject({ center: z.number(), width: z.number().positive() }).optional(),
   }),
   z.strictObject({ kind: z.literal('return'), from: z.literal('console') }),
+  z.strictObject({ kind: z.literal('scroll-answers'), from: z.literal('console'), direction: z.enum(['up', 'down']) }),
+  z.strictObject({ kind: z.literal('answers-view'), from: z.literal('audience'), above: z.boolean(), below: z.boolean() }),
 ]);
 
 export type SyncMessage = z.infer<typeof SyncMessageSchema>;

@@ -3,11 +3,12 @@
  * window may move the lesson or reveal; the console's hand on the viewports (scroll, window) is mirrored to the
  * audience. Closing either window leaves the other working on its own.
  */
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { LessonStore } from '../../state/lesson-store';
 import type { ViewerSession } from '../../viewer/types';
 import { useViewportStatus } from '../viewport-status';
 import { channelName, parseSyncMessage, type SyncMessage, type SyncRole } from './sync-messages';
+import { answersEdges, onAnswersEdges, scrollAnswers, type AnswersEdges } from './answers-scroll';
 
 function stateMessage(store: LessonStore, from: SyncRole): SyncMessage {
   const s = store.getState();
@@ -17,17 +18,30 @@ function stateMessage(store: LessonStore, from: SyncRole): SyncMessage {
     segmentIndex: s.segmentIndex,
     revealedThrough: s.revealedThrough,
     revealedByHand: [...s.revealedByHand],
+    revealFloor: s.revealFloor,
     blanked: s.blanked,
   };
 }
 
-/** @returns whether the other window is there (it said hello, or answered ours, and has not said bye) */
-export function usePresentationSync(store: LessonStore, role: SyncRole, viewer: RefObject<ViewerSession | null>): boolean {
+export interface PresentationLink {
+  /** Whether the other window is there (it said hello, or answered ours, and has not said bye). */
+  connected: boolean;
+  /** Sends a message of this window's own (the console's "scroll answers"). */
+  send(m: SyncMessage): void;
+  /** In the console: whether the audience's answers go on above or below what its panel shows. */
+  audienceAnswers: AnswersEdges;
+}
+
+export function usePresentationSync(store: LessonStore, role: SyncRole, viewer: RefObject<ViewerSession | null>): PresentationLink {
   const [connected, setConnected] = useState(false);
+  const [audienceAnswers, setAudienceAnswers] = useState<AnswersEdges>({ above: false, below: false });
+  const channelRef = useRef<BroadcastChannel | null>(null);
+  const send = useCallback((m: SyncMessage) => channelRef.current?.postMessage(m), []);
 
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
     const channel = new BroadcastChannel(channelName(store.getState().lesson.id));
+    channelRef.current = channel;
     const send = (m: SyncMessage): void => channel.postMessage(m);
     /** Set while a message from the other window is applied, so it is not sent back. */
     let applying = false;
@@ -36,14 +50,16 @@ export function usePresentationSync(store: LessonStore, role: SyncRole, viewer: 
       const s = store.getState();
       switch (m.kind) {
         case 'hello':
-          if (role === 'audience') s.setPresenting(true); // a console opened on this case: present
+          // A console opened on this case: present, from here with the answers hidden unless already presenting.
+          if (role === 'audience' && !s.presenting) s.startPresenting('here');
           send(stateMessage(store, role));
+          if (role === 'audience') send({ kind: 'answers-view', from: 'audience', ...answersEdges() });
           return;
         case 'bye':
           return;
         case 'state':
           if (m.segmentIndex !== s.segmentIndex) s.goToSegment(m.segmentIndex);
-          store.getState().setReveal(m.revealedThrough, new Set(m.revealedByHand));
+          store.getState().setReveal(m.revealedThrough, new Set(m.revealedByHand), m.revealFloor);
           store.getState().setBlanked(m.blanked);
           return;
         case 'view':
@@ -53,6 +69,12 @@ export function usePresentationSync(store: LessonStore, role: SyncRole, viewer: 
           return;
         case 'return':
           if (role === 'audience') s.returnToLesson();
+          return;
+        case 'scroll-answers':
+          if (role === 'audience') scrollAnswers(m.direction);
+          return;
+        case 'answers-view':
+          if (role === 'console') setAudienceAnswers({ above: m.above, below: m.below });
           return;
       }
     };
@@ -71,7 +93,8 @@ export function usePresentationSync(store: LessonStore, role: SyncRole, viewer: 
     const unsubscribe = store.subscribe((s, prev) => {
       if (applying) return;
       const moved = s.segmentIndex !== prev.segmentIndex;
-      if (moved || s.revealedThrough !== prev.revealedThrough || s.revealedByHand !== prev.revealedByHand || s.blanked !== prev.blanked) {
+      const revealed = s.revealedThrough !== prev.revealedThrough || s.revealedByHand !== prev.revealedByHand || s.revealFloor !== prev.revealFloor;
+      if (moved || revealed || s.blanked !== prev.blanked) {
         send(stateMessage(store, role));
       } else if (role === 'console' && s.cueEpoch !== prev.cueEpoch) {
         send({ kind: 'return', from: role });
@@ -99,6 +122,8 @@ export function usePresentationSync(store: LessonStore, role: SyncRole, viewer: 
           })
         : () => undefined;
 
+    const unsubscribeEdges = role === 'audience' ? onAnswersEdges((e) => send({ kind: 'answers-view', from: 'audience', ...e })) : () => undefined;
+
     const bye = (): void => send({ kind: 'bye', from: role });
     window.addEventListener('pagehide', bye);
     send({ kind: 'hello', from: role });
@@ -107,9 +132,11 @@ export function usePresentationSync(store: LessonStore, role: SyncRole, viewer: 
       window.removeEventListener('pagehide', bye);
       unsubscribe();
       unsubscribeStatus();
+      unsubscribeEdges();
+      channelRef.current = null;
       channel.close();
     };
   }, [store, role, viewer]);
 
-  return connected;
+  return { connected, send, audienceAnswers };
 }

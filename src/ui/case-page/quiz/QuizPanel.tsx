@@ -15,7 +15,7 @@ const m = messages.quiz;
 
 /** Booleans, not a set: a selector must return a stable value or React renders forever. */
 function isShown(s: LessonState, kind: RevealItem['kind']): boolean {
-  return visibleRevealItems(s.lesson, s.revealedThrough, s.revealedByHand).some((r) => r.kind === kind);
+  return visibleRevealItems(s.lesson, s.revealedThrough, s.revealedByHand, s.revealFloor).some((r) => r.kind === kind);
 }
 
 const dateText = (iso: string): string => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });

@@ -5,7 +5,6 @@
  * author mode all see them, each at its field.
  */
 import type { CaseProblem } from './errors';
-import { quizKey } from './quiz';
 import type { ParsedCase } from './schema';
 
 /** The words new answers and segments once started with (author mode, before they were placeholders). */
@@ -37,25 +36,4 @@ export function checkSampleText(c: ParsedCase): CaseProblem[] {
     }
   });
   return problems;
-}
-
-const isExtra = (c: ParsedCase, keyLength: number): boolean => {
-  const ddx = c.reveal.find((r) => r.kind === 'differential');
-  return ddx?.kind === 'differential' && keyLength > ddx.entries.length;
-};
-
-/** The quiz gives its bonus for the final diagnosis ranked first: it must be one of the differential's entries. */
-export function checkFinalInDifferential(c: ParsedCase): CaseProblem[] {
-  const key = quizKey(c);
-  const di = c.reveal.findIndex((r) => r.kind === 'diagnosis');
-  const dx = c.reveal[di];
-  if (!key || !dx || dx.kind !== 'diagnosis') return [];
-  // quizKey adds the final diagnosis as an entry of its own when the differential does not hold it.
-  if (!isExtra(c, key.entries.length)) return [];
-  return [
-    {
-      path: `reveal[${di}].diagnosis`,
-      message: `"${dx.diagnosis}" is not one of the differential's diagnoses: add it there, or tie both to one vocabulary entry, so the quiz can score it`,
-    },
-  ];
 }

@@ -200,10 +200,21 @@ export function createLessonStore(
       replaceLesson: (next) => {
         const s = get();
         const segId = s.timeline.segments[s.segmentIndex]?.id;
-        timeline = buildTimeline(next);
+        // Cues the change left as they were keep their identity: the viewer re-applies only a cue that changed, so
+        // an author typing in the transcript keeps the view they panned and zoomed to.
+        const before = new Map(s.timeline.cues.map((c) => [c.at, c]));
+        const built = buildTimeline(next);
+        timeline = {
+          ...built,
+          cues: built.cues.map((c) => {
+            const old = before.get(c.at);
+            return old && JSON.stringify(old) === JSON.stringify(c) ? old : c;
+          }),
+        };
         const found = timeline.segments.findIndex((seg) => seg.id === segId);
         const i = found >= 0 ? found : clampIndex(s.segmentIndex, timeline.segments.length);
         const seg = timeline.segments[i];
+        const sameCue = s.timeline.cues[s.timeline.segments[s.segmentIndex]?.cueIndex ?? 0] === timeline.cues[seg?.cueIndex ?? 0];
         set({
           lesson: next,
           timeline,
@@ -211,8 +222,7 @@ export function createLessonStore(
           stepIndex: seg?.stepIndex ?? 0,
           time: seg?.start ?? 0,
           clock: clock.stoppedClock(timeline.duration, seg?.start ?? 0),
-          cueEpoch: s.cueEpoch + 1,
-          tookOver: false,
+          ...(sameCue ? {} : { cueEpoch: s.cueEpoch + 1, tookOver: false }),
         });
       },
       setReveal: (revealedThrough, revealedByHand, revealFloor = -1) =>

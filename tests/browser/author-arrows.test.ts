@@ -58,6 +58,14 @@ it('zooms 2x for a 300 px right-drag, and "Capture view" keeps the pan and zoom 
   await page.keyboard.down('Shift');
   await drag(page, centre, [centre[0] - 90, centre[1] - 70]);
   await page.keyboard.up('Shift');
+  // Typing in the transcript keeps the view the author zoomed and panned to: the cue in force did not change.
+  const zoomed = await frame.locator('.zoom').textContent();
+  const text = page.getByLabel('Text of segment 1');
+  await text.click();
+  await text.press('End');
+  await text.pressSequentially(' Look low and right.');
+  await page.waitForTimeout(500);
+  expect(await frame.locator('.zoom').textContent()).toBe(zoomed);
 
   // An arrow near the bottom right of the author's view, placed before the view is captured: capturing must
   // leave it where it is, and the learner must see it there.

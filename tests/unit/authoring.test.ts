@@ -137,8 +137,21 @@ describe('author store', () => {
     const parsed = parseCase(edit.setSegmentText(added.draft, added.id, 'Added words.'));
     if (!parsed.ok) throw new Error('invalid');
     const epoch = lesson.getState().cueEpoch;
+    const cueOf = () => lesson.getState().timeline.cues[lesson.getState().timeline.segments[lesson.getState().segmentIndex]!.cueIndex];
+    const shown = cueOf();
     lesson.getState().replaceLesson(parsed.value);
     expect(lesson.getState().timeline.segments[lesson.getState().segmentIndex]!.id).toBe(seg);
+    // The cue in force did not change: the viewer is not asked to show it again (an author's pan stays).
+    expect(cueOf()).toBe(shown);
+    expect(lesson.getState().cueEpoch).toBe(epoch);
+    // A change of the cue in force is shown.
+    const changed = parseCase({
+      ...parsed.value,
+      cues: parsed.value.cues.map((c) => (c === parsed.value.cues.find((x) => x.at === shown!.at) ? { ...c, viewports: Object.fromEntries(Object.entries(c.viewports).map(([k, v]) => [k, { ...v, imageIndex: v.imageIndex + 1 }])) } : c)),
+    });
+    if (!changed.ok) throw new Error('invalid');
+    lesson.getState().replaceLesson(changed.value);
+    expect(cueOf()).not.toBe(shown);
     expect(lesson.getState().cueEpoch).toBe(epoch + 1);
   });
 });

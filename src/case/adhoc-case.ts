@@ -56,3 +56,12 @@ export function adhocCase(input: readonly AdhocSeries[]): ParsedCase {
   }
   return parsed.value;
 }
+
+/**
+ * Where authoring on local files starts: the ad-hoc case with its words taken out (title, title in unknown mode,
+ * each segment's text), so nothing the app wrote ("Local files: 2 series", "…opened from this computer.") ships
+ * as the author's; the checker asks for each at its field. The series, steps and views stay.
+ */
+export function authoringStart(c: ParsedCase): ParsedCase {
+  return { ...c, title: '', unknownTitle: '', transcript: c.transcript.map((seg) => ({ ...seg, text: '' })) };
+}

@@ -33,6 +33,8 @@ it("scores a learner's answer on an authored case by the author's own wording an
   await page.getByLabel('Title', { exact: true }).fill('Midline sagittal MR');
   await page.getByLabel(/^Title in unknown mode/).fill('A sagittal MR');
   await page.getByLabel(/^Case id/).fill('quiz-authored');
+  await page.locator('.segment-pick').first().click();
+  await page.getByLabel('Text of segment 1').fill('A sagittal T1 through the midline.');
 
   // A second step, with its own segment, where the answers are revealed.
   await page.getByRole('button', { name: 'Add step' }).click();

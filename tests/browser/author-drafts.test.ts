@@ -39,11 +39,15 @@ async function authorOn(page: Page, files: string[]): Promise<void> {
 it('keeps a draft with its own files: restored after a reload and a new pick, never over other files; recording and export', async () => {
   const { page, errors } = await openPage(browserOf());
   await authorOn(page, sagFiles);
-  expect(await titleField(page).inputValue()).toMatch(/^Local files/);
+  // A new draft holds none of the app's own words: the checker asks for the title and the segment's text.
+  expect(await titleField(page).inputValue()).toBe('');
+  expect(await page.locator('.problem-list').innerText()).toMatch(/Case · title: is empty[\s\S]*Segment 1 · text: is empty/);
   await titleField(page).fill('Midline anatomy draft');
+  await page.getByLabel(/^Title in unknown mode/).fill('A sagittal MR');
 
   // A second segment timed at 26 s: the ad-hoc case used to end at 10 s, an error no field showed.
   await page.locator('.segment-pick').first().click();
+  await page.getByLabel('Text of segment 1').fill('The midline, from the genu to the splenium.');
   await page.getByRole('button', { name: 'Add segment after' }).click();
   await page.getByLabel('Text of segment 2').fill('The corpus callosum, genu to splenium.');
   await page.getByLabel('Start of segment 2 (s)').fill('26');
@@ -82,7 +86,7 @@ it('keeps a draft with its own files: restored after a reload and a new pick, ne
 
   // Other files: a new draft, not the MR's title, view or recording; the MR draft's words may be taken over.
   await authorOn(page, ctFiles);
-  expect(await titleField(page).inputValue()).toMatch(/^Local files/);
+  expect(await titleField(page).inputValue()).toBe('');
   expect(await page.getByText('Draft restored from').count()).toBe(0);
   expect(await main(page).getAttribute('aria-label')).toMatch(/of 28$/);
   expect(await tap.locator('audio').count()).toBe(0);

@@ -12,7 +12,7 @@ import * as edit from '../../src/case/authoring';
 import { createAuthorStore } from '../../src/state/author-store';
 import { fileSetIdentity } from '../../src/dicom/file-set-identity';
 import { reuseText } from '../../src/case/reuse-text';
-import { adhocCase } from '../../src/case/adhoc-case';
+import { adhocCase, authoringStart } from '../../src/case/adhoc-case';
 import { identifierFindings } from '../../src/dicom/deid/findings';
 import { authorProblem } from '../../src/ui/author/problem-words';
 
@@ -128,5 +128,15 @@ describe('problems in the author\'s words', () => {
     const said = authorProblem({ path: 'transcript[4].step', message: `step "${step.id}" comes back after a later step` }, d);
     expect(said.message).toBe(`step 2 (“${step.title}”) comes back after a later step`);
     expect(authorProblem({ path: 'cues[1].viewports.left.arrows[0].tip', message: 'x' }, d).field).toMatch(/^View of segment \d+ · viewport “left” · arrow 1$/);
+  });
+});
+
+describe('authoring on local files', () => {
+  it('starts without the words the app wrote, so the checker asks the author for each at its field', () => {
+    const start = authoringStart(adhocCase([{ key: 's1', label: 'MR SAG', modality: 'MR', imageCount: 40 }]));
+    const r = parseCase(start);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.path).sort()).toEqual(['title', 'transcript[0].text', 'unknownTitle']);
+    expect(start.steps[0]!.title).toBe('MR SAG');
   });
 });

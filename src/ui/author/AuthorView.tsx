@@ -37,6 +37,8 @@ interface Props {
   draftKey?: string;
   /** Where "← Case" goes. */
   backHref?: string;
+  /** The draft a new author starts from, when not the case itself (local files: the ad-hoc case without its words). */
+  fresh?: ParsedCase;
   /** Makes the case package (with the DICOM files and the recording) when the page can: local files. */
   preparePackage?: (caseJson: ParsedCase, narration: NarrationFile | undefined) => Promise<PreparedPackage>;
 }
@@ -47,11 +49,11 @@ interface Props {
  * segment's cue; "Place arrow" puts an arrow where the author clicks. Every edit is checked at once, can be
  * undone, and is kept in this browser until exported.
  */
-export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id, backHref = `#/case/${lesson.id}`, preparePackage }: Props) {
+export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id, backHref = `#/case/${lesson.id}`, fresh = lesson, preparePackage }: Props) {
   const [stored] = useState(() => readDraft(draftKey));
   // A draft on other local files is never restored here; its words may be taken over (DraftNotices).
   const [otherDraft] = useState(() => (stored || !draftKey.startsWith('local.') ? null : (localDrafts().find((d) => d.key !== draftKey) ?? null)));
-  const [author] = useState(() => createAuthorStore(lesson, stored?.draft ?? lesson, { mergeKeyOf: focusedFieldKey }));
+  const [author] = useState(() => createAuthorStore(lesson, stored?.draft ?? fresh, { mergeKeyOf: focusedFieldKey }));
   const [player] = useState(() => createLessonStore(author.getState().playable, 0));
   const session = useRef<ViewerSession | null>(null);
   const [restoredAt, setRestoredAt] = useState(stored?.savedAt ?? null);
@@ -91,7 +93,7 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
     [author],
   );
 
-  useDraftPersistence(author, draftKey, lesson);
+  useDraftPersistence(author, draftKey, fresh);
   useUndoKeys(author);
 
   const actions = useMemo(
@@ -109,11 +111,11 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
         discardDraft(draftKey);
         void dropRecording(draftKey);
         setRecording(null);
-        author.getState().edit(() => lesson);
+        author.getState().edit(() => fresh);
         setRestoredAt(null);
       },
     }),
-    [author, player, lesson, draftKey],
+    [author, player, fresh, draftKey],
   );
 
   const arrows = useArrowEditing(author, session, actions.capture);

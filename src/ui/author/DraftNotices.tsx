@@ -32,7 +32,7 @@ export function DraftNotices({ restoredAt, onDiscard, otherDraft, recording, pre
       )}
       {!restoredAt && otherDraft && (
         <p className="draft-note" role="note">
-          {m.otherFiles(otherDraft.title, otherDraft.images)}{' '}
+          {m.otherFiles(otherDraft.title || m.untitled, otherDraft.images)}{' '}
           <button
             type="button"
             className="subtle"
@@ -41,7 +41,7 @@ export function DraftNotices({ restoredAt, onDiscard, otherDraft, recording, pre
               if (other) change((d) => reuseText(d, other.draft));
             }}
           >
-            {m.reuseText(otherDraft.title)}
+            {m.reuseText(otherDraft.title || m.untitled)}
           </button>
         </p>
       )}

@@ -19,7 +19,7 @@ export function FilesAgainNotice() {
           <p>{m.draftsSafe(drafts.length)}</p>
           <ul aria-label={m.draftsList}>
             {drafts.map((d) => (
-              <li key={d.key}>{m.draft(d.title, d.images, new Date(d.savedAt).toLocaleString())}</li>
+              <li key={d.key}>{m.draft(d.title || messages.author.untitled, d.images, new Date(d.savedAt).toLocaleString())}</li>
             ))}
           </ul>
         </>

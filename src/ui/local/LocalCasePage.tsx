@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { adhocCase, type AdhocSeries } from '../../case/adhoc-case';
+import { adhocCase, authoringStart, type AdhocSeries } from '../../case/adhoc-case';
 import type { ParsedCase } from '../../case/schema';
 import { scanLocalFiles, type LocalFile, type LocalSeries } from '../../dicom/local-series';
 import { fileSetIdentity } from '../../dicom/file-set-identity';
@@ -26,6 +26,8 @@ type Load =
       local: LocalSeries<File>[];
       /** Where a draft on exactly these files is kept. */
       draftKey: string;
+      /** What authoring on them starts from. */
+      fresh: ParsedCase;
     };
 
 /** The name a user knows a file by: its path inside the folder they picked, else its name. */
@@ -73,9 +75,11 @@ export default function LocalCasePage({ author }: { author: boolean }) {
         return { key, label: s.label, modality: s.modality, imageCount };
       });
       const identity = fileSetIdentity(scan.series.flatMap((s) => s.files.map((f) => ({ ...f, size: f.handle.size }))));
+      const lesson = adhocCase(summaries);
       setLoad({
         status: 'ready',
-        lesson: adhocCase(summaries),
+        lesson,
+        fresh: authoringStart(lesson),
         series,
         skipped: scan.skipped,
         local: scan.series,
@@ -121,6 +125,7 @@ export default function LocalCasePage({ author }: { author: boolean }) {
         series={load.series}
         seriesErrors={new Map()}
         draftKey={load.draftKey}
+        fresh={load.fresh}
         backHref="#/local"
         // The de-identifier (dcmjs) is loaded only when a package is made: the player does not carry it.
         preparePackage={async (draft, narration) => (await import('./local-package')).prepareLocalPackage(draft, local, narration)}
@@ -140,7 +145,7 @@ export default function LocalCasePage({ author }: { author: boolean }) {
           <SkippedList skipped={load.skipped} />
           <p className="local-author">
             <button type="button" onClick={() => (window.location.hash = LOCAL_AUTHOR_ROUTE)}>
-              {draft ? m.continueDraft(draft.draft.title) : m.authorFromFiles}
+              {draft ? m.continueDraft(draft.draft.title || messages.author.untitled) : m.authorFromFiles}
             </button>
           </p>
         </>

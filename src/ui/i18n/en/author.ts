@@ -20,6 +20,8 @@ export const author = {
   exportBlocked: (n: number) => `The package waits until the ${n === 1 ? 'problem' : `${n} problems`} above ${n === 1 ? 'is' : 'are'} fixed.`,
   draftRestored: (when: string) => `Draft restored from ${when}.`,
   discardDraft: 'Discard draft',
+  /** A draft's name when its title is still empty. */
+  untitled: 'untitled',
   otherFiles: (title: string, images: number) =>
     `A new draft: your draft “${title}” was made on other files (${images} image${images === 1 ? '' : 's'}), so it is not restored over these.`,
   reuseText: (title: string) => `Take the words of “${title}” (title, summary, answers)`,

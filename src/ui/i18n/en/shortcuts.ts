@@ -7,8 +7,8 @@ export const shortcuts = {
   close: 'Close',
   scopes: { lesson: 'Lesson', viewport: 'In a focused viewport (click or Tab to it)' } satisfies Record<ShortcutScope, string>,
   lesson: {
-    'next-step': 'Next step',
-    'previous-step': 'Previous step',
+    'next-step': "Next step (presenting: the step's next cue first)",
+    'previous-step': "Previous step (presenting: the step's previous cue first)",
     'toggle-play': 'Play or pause the narration',
     'back-5s': 'Back 5 seconds',
     'forward-5s': 'Forward 5 seconds',

@@ -175,8 +175,13 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
 
     async renderThumbnail(source, canvas) {
       const loaded = await seriesCache.load(source, () => undefined);
-      const imageId = loaded.imageIds[Math.floor(loaded.imageIds.length / 2)];
+      const middle = Math.floor(loaded.imageIds.length / 2);
+      const imageId = loaded.imageIds[middle];
       if (!imageId || destroyed) return;
+      // Its file first: a viewer closed meanwhile (author mode to a preview) then draws nothing, where Cornerstone's
+      // canvas loader would log the dropped download as an error.
+      await loaded.ready(middle);
+      if (destroyed) return;
       await drawThumbnail(imageId, canvas);
     },
 

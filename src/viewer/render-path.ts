@@ -75,5 +75,25 @@ export function enableStackViewport(engine: RenderingEngine, id: string, element
   } finally {
     setUseCPURendering(before, false);
   }
-  engine.getViewport(id).getUseCustomRenderingPipeline = () => onCpu;
+  const viewport = engine.getViewport(id);
+  viewport.getUseCustomRenderingPipeline = () => onCpu;
+  if (onCpu) canvasInCssPixels(viewport as Types.IStackViewport);
+}
+
+/**
+ * Cornerstone 5.14's CPU viewport keeps its canvas at the element's CSS size, yet its worldToCanvas divides by
+ * devicePixelRatio and its canvasToWorld multiplies by it, as if the canvas were in device pixels like WebGL's. On
+ * any screen whose ratio is not 1 (Retina, phones, Windows at 125%) arrows and annotations were drawn off the
+ * anatomy and lengths measured wrong. The viewport's own pair is wrapped to undo that conversion, so every tool
+ * and our own framing code get CSS pixels, as with WebGL.
+ */
+function canvasInCssPixels(viewport: Types.IStackViewport): void {
+  const toCanvas = viewport.worldToCanvas.bind(viewport);
+  const toWorld = viewport.canvasToWorld.bind(viewport);
+  const ratio = (): number => window.devicePixelRatio || 1;
+  viewport.worldToCanvas = (world) => {
+    const [x, y] = toCanvas(world);
+    return [x * ratio(), y * ratio()];
+  };
+  viewport.canvasToWorld = (canvas) => toWorld([canvas[0] / ratio(), canvas[1] / ratio()]);
 }

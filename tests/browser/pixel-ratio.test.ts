@@ -1,0 +1,71 @@
+/**
+ * At a device pixel ratio other than 1 (Retina laptops and phones at 2, Windows at 125%), the arrows drawn over
+ * CPU-rendered viewports stood off the anatomy and lengths were measured wrong (P12). The same step of the seed case
+ * is opened at ratios 1, 1.25 and 2 with each renderer: the cue's arrows must stand where WebGL puts them at ratio 1
+ * (the page's CSS layout is the same at every ratio), and a length drawn between two vertebral body centres must
+ * read their true distance (the phantom's ground truth).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, inject, it } from 'vitest';
+import { arrowTipsOnScreen } from './arrows';
+import { useBrowser } from './browser';
+import { bundledCase, CASE_ID, stepOf, stepUrl, viewport, waitForStep } from './lesson';
+import { cueForStep } from '../../src/case/timeline';
+
+const { timeline } = bundledCase();
+const browserOf = useBrowser();
+const truth = JSON.parse(readFileSync(join(import.meta.dirname, '../../cases', CASE_ID, 'phantom-truth.json'), 'utf8')) as {
+  series: Record<string, { pixelSpacing: [number, number]; levels: Record<string, { bodyCentre: [number, number] }> }>;
+};
+const step = stepOf('multilevel');
+const vp = cueForStep(timeline, step).viewports.left!;
+const { pixelSpacing, levels } = truth.series[vp.series]!;
+
+/** The arrow tips of WebGL at ratio 1, relative to the viewport's box: where every other run must put them. */
+let baseline: [number, number][] | null = null;
+
+for (const ratio of [1, 1.25, 2]) {
+  for (const renderer of ['webgl', 'cpu'] as const) {
+    it(`arrows and a length land on the anatomy at pixel ratio ${ratio} with the ${renderer} renderer`, async () => {
+      const context = await browserOf().newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: ratio, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(stepUrl(`${inject('baseUrl')}?renderer=${renderer}`, step));
+      await waitForStep(page, timeline, step, 60_000);
+      const left = viewport(page, 'left');
+      expect(await left.getAttribute('data-renderer')).toBe(renderer);
+      const box = (await left.boundingBox())!;
+      const tips = (await arrowTipsOnScreen(page, 'left')).map(([x, y]) => [x - box.x, y - box.y] as [number, number]).sort((a, b) => a[1] - b[1]);
+      expect(tips).toHaveLength(vp.arrows.length);
+      if (!baseline) baseline = tips;
+      else tips.forEach(([x, y], i) => expect(Math.hypot(x - baseline![i]![0], y - baseline![i]![1]), `arrow ${i + 1}`).toBeLessThan(1.5));
+
+      // Image pixel -> page, from the arrows WebGL drew at ratio 1 (their tips point at pixel centres).
+      const arrows = [...vp.arrows].sort((a, b) => a.tip[1] - b.tip[1]);
+      const [t0, t2] = [baseline[0]!, baseline[baseline.length - 1]!];
+      const [a0, a2] = [arrows[0]!.tip, arrows[arrows.length - 1]!.tip];
+      const sx = (t2[0] - t0[0]) / (a2[0] - a0[0]);
+      const sy = (t2[1] - t0[1]) / (a2[1] - a0[1]);
+      const onPage = ([c, r]: readonly [number, number]): [number, number] => [box.x + t0[0] + (c - a0[0]) * sx, box.y + t0[1] + (r - a0[1]) * sy];
+
+      await page.getByRole('toolbar', { name: 'Viewer tools' }).getByRole('button', { name: 'Length' }).click();
+      const from = onPage(levels.L1!.bodyCentre);
+      const to = onPage(levels.L3!.bodyCentre);
+      await page.mouse.move(...from);
+      await page.mouse.down();
+      await page.mouse.move(...to, { steps: 12 });
+      await page.mouse.up();
+      const reported = async (): Promise<number> =>
+        (await left.locator('svg text').allTextContents()).flatMap((t) => {
+          const m = /(\d+(?:\.\d+)?)\s*mm/.exec(t);
+          return m ? [Number(m[1])] : [];
+        })[0] ?? NaN;
+      const truthMm = Math.hypot(levels.L3!.bodyCentre[0] - levels.L1!.bodyCentre[0], levels.L3!.bodyCentre[1] - levels.L1!.bodyCentre[1]) * pixelSpacing[0];
+      await expect.poll(async () => Math.abs((await reported()) - truthMm), { message: `true distance ${truthMm.toFixed(1)} mm` }).toBeLessThan(2 * pixelSpacing[0]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+}

@@ -1,12 +1,13 @@
 /**
- * At a device pixel ratio other than 1 (Retina laptops and phones at 2, Windows at 125%), the arrows drawn over
- * CPU-rendered viewports stood off the anatomy and lengths were measured wrong (P12). The same step of the seed case
- * is opened at ratios 1, 1.25 and 2 with each renderer: the cue's arrows must stand where WebGL puts them at ratio 1
- * (the page's CSS layout is the same at every ratio), and a length drawn between two vertebral body centres must
- * read their true distance (the phantom's ground truth).
+ * At a device pixel ratio other than 1 (Retina laptops and phones at 2 or 3, Windows at 125%), the arrows drawn over
+ * CPU-rendered viewports stood off the anatomy and lengths were measured wrong (P12). A step of each bundled case is
+ * opened at ratios 1, 1.25, 2 and 3 with each renderer: the cue's arrows must stand where WebGL puts them at ratio 1
+ * (the page's CSS layout is the same at every ratio; within 1.5 CSS px, under 2 image pixels at these scales), and on
+ * the seed case a length drawn between two vertebral body centres must read their true distance (the phantom's truth).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { arrowTipsOnScreen } from './arrows';
 import { useBrowser } from './browser';
@@ -24,8 +25,16 @@ const { pixelSpacing, levels } = truth.series[vp.series]!;
 
 /** The arrow tips of WebGL at ratio 1, relative to the viewport's box: where every other run must put them. */
 let baseline: [number, number][] | null = null;
+let brainBaseline: [number, number][] | null = null;
+const RATIOS = [1, 1.25, 2, 3];
 
-for (const ratio of [1, 1.25, 2]) {
+async function tipsAt(page: Page, name: string): Promise<{ tips: [number, number][]; box: { x: number; y: number } }> {
+  const box = (await viewport(page, name).boundingBox())!;
+  const tips = (await arrowTipsOnScreen(page, name)).map(([x, y]) => [x - box.x, y - box.y] as [number, number]).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+  return { tips, box };
+}
+
+for (const ratio of RATIOS) {
   for (const renderer of ['webgl', 'cpu'] as const) {
     it(`arrows and a length land on the anatomy at pixel ratio ${ratio} with the ${renderer} renderer`, async () => {
       const context = await browserOf().newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: ratio, serviceWorkers: 'block' });
@@ -36,8 +45,7 @@ for (const ratio of [1, 1.25, 2]) {
       await waitForStep(page, timeline, step, 60_000);
       const left = viewport(page, 'left');
       expect(await left.getAttribute('data-renderer')).toBe(renderer);
-      const box = (await left.boundingBox())!;
-      const tips = (await arrowTipsOnScreen(page, 'left')).map(([x, y]) => [x - box.x, y - box.y] as [number, number]).sort((a, b) => a[1] - b[1]);
+      const { tips, box } = await tipsAt(page, 'left');
       expect(tips).toHaveLength(vp.arrows.length);
       if (!baseline) baseline = tips;
       else tips.forEach(([x, y], i) => expect(Math.hypot(x - baseline![i]![0], y - baseline![i]![1]), `arrow ${i + 1}`).toBeLessThan(1.5));
@@ -65,6 +73,24 @@ for (const ratio of [1, 1.25, 2]) {
       const truthMm = Math.hypot(levels.L3!.bodyCentre[0] - levels.L1!.bodyCentre[0], levels.L3!.bodyCentre[1] - levels.L1!.bodyCentre[1]) * pixelSpacing[0];
       await expect.poll(async () => Math.abs((await reported()) - truthMm), { message: `true distance ${truthMm.toFixed(1)} mm` }).toBeLessThan(2 * pixelSpacing[0]);
       expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+}
+
+// The brain case: its author's points (the corpus callosum's parts), on a real MR.
+for (const ratio of RATIOS) {
+  for (const renderer of ['webgl', 'cpu'] as const) {
+    it(`the brain case's arrows stand on the author's points at pixel ratio ${ratio} with the ${renderer} renderer`, async () => {
+      const context = await browserOf().newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: ratio, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(`${inject('baseUrl')}?renderer=${renderer}#/case/peds-brain-t1/step/2`);
+      await page.locator('[role="img"][data-viewport="left"][data-state="ready"]').waitFor({ timeout: 60_000 });
+      expect(await viewport(page, 'left').getAttribute('data-renderer')).toBe(renderer);
+      await expect.poll(async () => (await arrowTipsOnScreen(page, 'left')).length).toBe(3);
+      const { tips } = await tipsAt(page, 'left');
+      if (!brainBaseline) brainBaseline = tips;
+      else tips.forEach(([x, y], i) => expect(Math.hypot(x - brainBaseline![i]![0], y - brainBaseline![i]![1]), `arrow ${i + 1}`).toBeLessThan(1.5));
       await context.close();
     });
   }

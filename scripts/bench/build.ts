@@ -42,13 +42,14 @@ function composition(into: Composition): Plugin {
 
 export async function buildApp(): Promise<Composition> {
   const into: Composition = new Map();
-  await build({ logLevel: 'error', plugins: [composition(into)], worker: { format: 'es', plugins: () => [composition(into)] } });
+  await build({ configLoader: 'runner', logLevel: 'error', plugins: [composition(into)], worker: { format: 'es', plugins: () => [composition(into)] } });
   return into;
 }
 
 export async function buildBare(root: string, outDir: string): Promise<Composition> {
   const into: Composition = new Map();
   await build({
+    configLoader: 'runner',
     configFile: false,
     root: join(root, 'bench', 'bare'),
     base: './',

@@ -25,12 +25,13 @@ const killOnExit = (): void => {
 export async function setup(project: TestProject): Promise<void> {
   try {
     if (!(process.env.REUSE_BUILD === '1' && existsSync('dist/index.html'))) {
-      await build({ logLevel: 'warn' });
+      await build({ logLevel: 'warn', configLoader: 'runner' });
     }
     testCases = writeTestCases();
     dicomweb = await setUpDicomWeb();
     if (dicomweb) process.once('exit', killOnExit);
     server = await preview({
+      configLoader: 'runner',
       preview: {
         port: 4173,
         strictPort: false,

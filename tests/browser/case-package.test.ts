@@ -83,6 +83,8 @@ it('opens a picked case package as its case, from memory, plays steps 1-2, and l
   const cards = page.getByRole('list', { name: 'Opened case packages' });
   await cards.waitFor();
   expect(await cards.textContent()).toContain(lesson.title);
+  // Its picture is drawn from the package's own files in memory.
+  await cards.locator('.key-image[data-state="ready"]').waitFor();
   await cards.getByRole('link').click();
   await page.waitForURL(new RegExp(`#/package/${CASE_ID}$`));
   await waitForStep(page, timeline, 0, 60_000);
@@ -96,6 +98,8 @@ it('opens a picked case package as its case, from memory, plays steps 1-2, and l
   await page.getByRole('link', { name: '← Library' }).click();
   await page.reload();
   await expect.poll(() => cards.textContent()).toContain(`${CASE_ID}.zip, kept in this browser`);
+  // Kept, its files are not at hand until it is opened: the card shows the placeholder.
+  expect(await cards.locator('.key-image').getAttribute('data-state')).toBe('placeholder');
   await cards.getByRole('button', { name: `Remove ${lesson.title} from this browser` }).click();
   // The library was reloaded, so nothing of it is open in this page any more: its card goes, and stays gone.
   await expect.poll(() => cards.count()).toBe(0);

@@ -1,18 +1,29 @@
 import { useEffect, useRef, useState } from 'react';
 import type { KeyImage as KeyImageRef } from '../../case/key-image';
+import type { WindowLevel } from '../../case/presets';
 import { caseFileUrl } from '../../dicom/case-files';
 import { drawKeyImage } from './key-image-client';
 import './key-image.css';
 
 type State = 'waiting' | 'ready' | 'placeholder';
 
-/** The key image's files as URLs under the case's folder (refusing any path that leaves it), or undefined. */
-function urlsOf(caseId: string, file: string | undefined, middle: string | undefined): { file: string; middle?: string } | undefined {
-  if (file === undefined) return undefined;
+/** Where a card's picture comes from: absolute URLs, and the cue's window (absent: the series default). */
+export interface KeyImageUrls {
+  file: string;
+  middle?: string;
+  window?: WindowLevel;
+}
+
+/** A bundled case's key image as URLs under its folder (refusing any path that leaves it), or undefined. */
+export function bundledKeyImage(caseId: string, keyImage: KeyImageRef | undefined): KeyImageUrls | undefined {
+  if (!keyImage) return undefined;
   try {
     const base = new URL(`cases/${encodeURIComponent(caseId)}/`, document.baseURI).href;
-    const url = caseFileUrl(base, file);
-    return middle ? { file: url, middle: caseFileUrl(base, middle) } : { file: url };
+    return {
+      file: caseFileUrl(base, keyImage.file),
+      ...(keyImage.middle ? { middle: caseFileUrl(base, keyImage.middle) } : {}),
+      ...(keyImage.window ? { window: keyImage.window } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -23,19 +34,18 @@ function urlsOf(caseId: string, file: string | undefined, middle: string | undef
  * first and never waits for it), or a neutral placeholder when the case has none the page can draw. Decorative
  * for assistive technology: the card's heading names the case.
  */
-export function KeyImage({ caseId, keyImage }: { caseId: string; keyImage: KeyImageRef | undefined }) {
+export function KeyImage({ source }: { source: KeyImageUrls | undefined }) {
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [state, setState] = useState<State>(keyImage ? 'waiting' : 'placeholder');
-  const file = keyImage?.file;
-  const middle = keyImage?.middle;
-  const center = keyImage?.window?.center;
-  const width = keyImage?.window?.width;
+  const [state, setState] = useState<State>(source ? 'waiting' : 'placeholder');
+  const file = source?.file;
+  const middle = source?.middle;
+  const center = source?.window?.center;
+  const width = source?.window?.width;
 
   useEffect(() => {
     const el = box.current;
-    const urls = urlsOf(caseId, file, middle);
-    if (!el || !urls) {
+    if (!el || file === undefined) {
       setState('placeholder');
       return;
     }
@@ -47,7 +57,7 @@ export function KeyImage({ caseId, keyImage }: { caseId: string; keyImage: KeyIm
         observer.disconnect();
         const maxSide = Math.ceil(el.clientWidth * Math.min(3, window.devicePixelRatio || 1));
         const win = center !== undefined && width !== undefined ? { center, width } : undefined;
-        drawKeyImage({ ...urls, ...(win ? { window: win } : {}), maxSide }).then(
+        drawKeyImage({ file, ...(middle ? { middle } : {}), ...(win ? { window: win } : {}), maxSide }).then(
           (picture) => {
             const c = canvas.current;
             const context = c?.getContext('2d');
@@ -67,7 +77,7 @@ export function KeyImage({ caseId, keyImage }: { caseId: string; keyImage: KeyIm
       alive = false;
       observer.disconnect();
     };
-  }, [caseId, file, middle, center, width]);
+  }, [file, middle, center, width]);
 
   return (
     <div ref={box} className="key-image" data-state={state} aria-hidden="true">

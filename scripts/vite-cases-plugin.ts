@@ -8,6 +8,8 @@ import type { Plugin } from 'vite';
 import { parseCase } from '../src/case/parse';
 import { expandCase } from '../src/case/expand';
 import { libraryEntryOf, type LibraryEntry } from '../src/case/library';
+import { keyImageOf } from '../src/dicom/key-image-files';
+import { folderReader } from './fs-case-reader';
 
 const TYPES: Record<string, string> = {
   '.json': 'application/json',
@@ -38,7 +40,8 @@ export async function libraryIndex(casesRoot: string): Promise<LibraryEntry[]> {
       entries.push({ id: dir.name, problem: `${first?.path}: ${first?.message}` });
       continue;
     }
-    entries.push(libraryEntryOf(parsed.value));
+    const keyImage = await keyImageOf(parsed.value, folderReader(join(casesRoot, dir.name)));
+    entries.push({ ...libraryEntryOf(parsed.value), ...(keyImage ? { keyImage } : {}) });
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));
 }

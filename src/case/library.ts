@@ -1,4 +1,5 @@
 import type { ParsedCase } from './schema';
+import type { KeyImage } from './key-image';
 import { buildTimeline } from './timeline';
 
 /** One card of the case library, as listed in cases/index.json: enough to choose a case, no answers. */
@@ -20,6 +21,8 @@ export type LibraryEntry =
       spoilerTags: string[];
       /** Where the images come from, as the licence asks; absent for our own phantoms. */
       imageCredit?: string;
+      /** The picture on the card (the build finds it for bundled cases: key-image-files.ts); absent: a placeholder. */
+      keyImage?: KeyImage;
       problem?: undefined;
     }
   | { id: string; problem: string };

@@ -1,7 +1,7 @@
 /**
- * The session's one tool group, bound the way radiologists expect: wheel scrolls slices, left-drag windows,
- * right-drag zooms, middle-drag (or Shift+left-drag) pans. On a touch screen one finger scrolls and two pinch to
- * zoom. Cue arrows are drawn (enabled) but never edited by the mouse.
+ * The session's one tool group, bound as the gesture table says (`gestures.ts`, which the shortcut sheet lists):
+ * wheel scrolls slices, left-drag windows, right-drag zooms, middle-drag (or Shift+left-drag) pans; on a touch
+ * screen one finger scrolls and two pinch to zoom. Cue arrows are drawn (enabled) but never edited by the mouse.
  */
 import {
   annotation,
@@ -18,8 +18,24 @@ import { CueArrowTool } from './cue-arrow-tool';
 import { PacsZoomTool } from './pacs-zoom-tool';
 import { probeTextLines } from './probe-text';
 import type { LeftTool } from './types';
+import { boundInputs, type BoundInput, type GestureAction } from './gestures';
 
 const { MouseBindings, KeyboardBindings } = ToolEnums;
+
+/** Each input of the gesture table as Cornerstone binds it. */
+const BINDINGS: Record<BoundInput, ToolTypes.IToolBinding> = {
+  wheel: { mouseButton: MouseBindings.Wheel },
+  'left-drag': { mouseButton: MouseBindings.Primary },
+  'shift-left-drag': { mouseButton: MouseBindings.Primary, modifierKey: KeyboardBindings.Shift },
+  'middle-drag': { mouseButton: MouseBindings.Auxiliary },
+  'right-drag': { mouseButton: MouseBindings.Secondary },
+  'one-finger-drag': { numTouchPoints: 1 },
+  'two-finger-pinch': { numTouchPoints: 2 },
+};
+
+function bindingsFor(action: GestureAction): ToolTypes.IToolBinding[] {
+  return boundInputs(action).map((input) => BINDINGS[input]);
+}
 
 export function createToolGroup(toolGroupId: string): ToolTypes.IToolGroup {
   const group = ToolGroupManager.createToolGroup(toolGroupId);
@@ -36,15 +52,13 @@ export function createToolGroup(toolGroupId: string): ToolTypes.IToolGroup {
   group.addTool(LengthTool.toolName);
   group.addTool(ProbeTool.toolName, { getTextLines: probeTextLines });
 
-  group.setToolActive(StackScrollTool.toolName, { bindings: [{ mouseButton: MouseBindings.Wheel }, { numTouchPoints: 1 }] });
-  group.setToolActive(WindowLevelTool.toolName, { bindings: [{ mouseButton: MouseBindings.Primary }] });
+  group.setToolActive(StackScrollTool.toolName, { bindings: bindingsFor('scroll-images') });
+  group.setToolActive(WindowLevelTool.toolName, { bindings: bindingsFor('left-tool') });
   // ZoomTool pinches with two fingers (its pinchToZoom default).
-  group.setToolActive(PacsZoomTool.toolName, { bindings: [{ mouseButton: MouseBindings.Secondary }, { numTouchPoints: 2 }] });
+  group.setToolActive(PacsZoomTool.toolName, { bindings: bindingsFor('zoom') });
   // Shift+left pans whatever the left button's tool: a binding with a modifier only matches with that modifier,
   // and setLeftTool's setToolPassive drops only the plain left-button binding, so this one stays.
-  group.setToolActive(PanTool.toolName, {
-    bindings: [{ mouseButton: MouseBindings.Auxiliary }, { mouseButton: MouseBindings.Primary, modifierKey: KeyboardBindings.Shift }],
-  });
+  group.setToolActive(PanTool.toolName, { bindings: bindingsFor('pan') });
   // Enabled: drawn, but it takes no mouse input, so a click never starts a new arrow or drags a cue's.
   group.setToolEnabled(CueArrowTool.toolName);
   // Passive: the learner's measurements stay visible and their handles can be moved, but no new one starts.
@@ -89,7 +103,7 @@ export function setLeftTool(group: ToolTypes.IToolGroup, tool: LeftTool): void {
   // Not getActivePrimaryMouseButtonTool(): Pan's Shift+left binding would make it look like the left tool.
   const previous = Object.values(LEFT_TOOLS).find((n) => n !== name && hasPlainLeftBinding(group, n));
   if (previous) group.setToolPassive(previous);
-  if (!hasPlainLeftBinding(group, name)) group.setToolActive(name, { bindings: [{ mouseButton: MouseBindings.Primary }] });
+  if (!hasPlainLeftBinding(group, name)) group.setToolActive(name, { bindings: bindingsFor('left-tool') });
 }
 
 function hasPlainLeftBinding(group: ToolTypes.IToolGroup, toolName: string): boolean {

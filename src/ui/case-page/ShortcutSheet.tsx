@@ -2,13 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { SHORTCUTS, shortcutFor, type Shortcut } from '../shortcuts';
 import { ignoredKey } from './use-lesson-keys';
 import { messages } from '../i18n/messages';
+import { GestureRows } from './GestureRows';
 
 const m = messages.shortcuts;
 const SCOPES: ReadonlyArray<Shortcut['scope']> = ['lesson', 'viewport'];
 
 /**
  * The keyboard shortcut sheet: `?` (or its button) opens a modal dialog listing every binding of the shortcut
- * table; Escape closes it (the browser's own dialog behaviour) and focus goes back where it was.
+ * table, then the mouse and touch gestures of the viewer's gesture table; Escape closes it (the browser's own dialog behaviour) and focus goes back where it was.
  */
 export function ShortcutSheet() {
   const [open, setOpen] = useState(false);
@@ -52,6 +53,7 @@ export function ShortcutSheet() {
               </dl>
             </section>
           ))}
+          <GestureRows />
           <form method="dialog">
             <button type="submit">{m.close}</button>
           </form>

@@ -1,6 +1,7 @@
 import type { DragEvent, KeyboardEvent } from 'react';
 import type { ViewportCue } from '../../case/schema';
 import type { SeriesSource } from '../../viewer/types';
+import { doubleClickAction } from '../../viewer/gestures';
 import { useViewportStatus } from '../viewport-status';
 import { countRender } from '../render-count';
 import { messages } from '../i18n/messages';
@@ -70,7 +71,7 @@ export function ViewportFrame(props: Props) {
         onMouseDown={(e) => e.currentTarget.focus({ preventScroll: true })}
         onKeyDown={(e) => onKey(viewportId, e)}
         onFocus={() => props.onFocusCell(viewportId)}
-        onDoubleClick={() => props.onToggleMaximised(viewportId)}
+        onDoubleClick={() => doubleClickAction() === 'maximise' && props.onToggleMaximised(viewportId)}
         onDragOver={props.onDragOver}
         onDrop={(e) => props.onDrop(viewportId, e)}
       >

@@ -6,6 +6,7 @@ import { useProgress } from '../progress-storage';
 import { ProgressControls } from './ProgressControls';
 import { ReviewList } from './ReviewList';
 import { DataCredits } from './DataCredits';
+import { bundledKeyImage, KeyImage } from './KeyImage';
 import { OfflineControls } from '../offline/OfflineControls';
 import { LocalFilesPicker } from '../local/LocalFilesPicker';
 import { PackageCards } from '../package/PackageCards';
@@ -89,11 +90,13 @@ export function LibraryPage() {
           <li key={e.id} className="case-card">
             {e.problem !== undefined ? (
               <div>
+                <KeyImage source={undefined} />
                 <h2>{e.id}</h2>
                 <p role="alert">{m.cannotOpen(e.problem)}</p>
               </div>
             ) : (
               <a href={caseHref(e.id, resumeStep(progress[e.id]?.furthestStep))}>
+                <KeyImage source={bundledKeyImage(e.id, e.keyImage)} />
                 {unknown ? (
                   <>
                     <h2>{m.unknownCase(entries.indexOf(e) + 1)}</h2>

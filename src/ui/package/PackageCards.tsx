@@ -1,6 +1,7 @@
 import { formatClock } from '../../case/time';
 import { visibleTags, type LibraryEntry } from '../../case/library';
-import { packageHref, useOpenedPackages } from './opened-packages';
+import { packageHref, useOpenedPackages, type OpenedPackage } from './opened-packages';
+import { KeyImage, type KeyImageUrls } from '../library/KeyImage';
 import { forgetPackage, useKeptPackages } from './kept-packages';
 import { messages } from '../i18n/messages';
 
@@ -11,6 +12,25 @@ interface Card {
   entry: LibraryEntry;
   fileName: string;
   kept: boolean;
+  /** Only a package opened in this page has its files at hand (blob: URLs) to draw its key image from. */
+  keyImage?: KeyImageUrls;
+}
+
+/** An opened package's key image (its entry names the files, relative to the case) as the blob: URLs made for them. */
+function openedKeyImage(o: OpenedPackage): KeyImageUrls | undefined {
+  const key = o.entry.problem === undefined ? o.entry.keyImage : undefined;
+  if (!key) return undefined;
+  const urlOf = (name: string): string | undefined => {
+    for (const s of o.series.values()) {
+      const f = 'files' in s ? s.files.find((x) => x.name === name) : undefined;
+      if (f) return f.url;
+    }
+    return undefined;
+  };
+  const file = urlOf(key.file);
+  const middle = key.middle === undefined ? undefined : urlOf(key.middle);
+  if (!file) return undefined;
+  return { file, ...(middle ? { middle } : {}), ...(key.window ? { window: key.window } : {}) };
 }
 
 /**
@@ -24,15 +44,17 @@ export function PackageCards({ unknown }: { unknown: boolean }) {
   for (const k of kept) cards.set(k.caseId, { caseId: k.caseId, entry: k.entry, fileName: k.fileName, kept: true });
   for (const o of opened) {
     const id = o.lesson.id;
-    cards.set(id, { caseId: id, entry: o.entry, fileName: o.fileName, kept: cards.has(id) });
+    const keyImage = openedKeyImage(o);
+    cards.set(id, { caseId: id, entry: o.entry, fileName: o.fileName, kept: cards.has(id), ...(keyImage ? { keyImage } : {}) });
   }
   if (cards.size === 0) return null;
   return (
     <ul className="case-cards" aria-label={m.list}>
-      {[...cards.values()].map(({ caseId, entry, fileName, kept: isKept }, i) =>
+      {[...cards.values()].map(({ caseId, entry, fileName, kept: isKept, keyImage }, i) =>
         entry.problem !== undefined ? null : (
           <li key={caseId} className="case-card">
             <a href={packageHref(caseId)}>
+              <KeyImage source={keyImage} />
               {unknown ? (
                 <>
                   <h2>{m.unknownPackage(i + 1)}</h2>

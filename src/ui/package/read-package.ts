@@ -5,6 +5,7 @@
  */
 import { libraryEntryOf } from '../../case/library';
 import { listSeriesFiles, resolveInCase } from '../../dicom/case-files';
+import { keyImageOf } from '../../dicom/key-image-files';
 import { reasonOf } from '../../dicom/errors';
 import { unpackCaseOffThread } from '../../dicom/package/unpack-off-thread';
 import { BROWSER_PACKAGE_LIMITS, extensionOf, MEDIA_TYPES } from '../../dicom/package/package-format';
@@ -51,6 +52,8 @@ async function read(file: File): Promise<PackageRead> {
     urls.forEach((u) => URL.revokeObjectURL(u));
     return { ok: false, problems: [{ file: PACKAGE, message: reasonOf(e) }], notes: r.notes };
   }
+  // The card's picture, found as the build finds a bundled case's; drawn from the series' blob: URLs by name.
+  const keyImage = await keyImageOf(r.lesson, reader);
   const media = new Map<string, string>();
   const narration = r.lesson.narration && resolveInCase('', r.lesson.narration.src);
   if (narration) media.set(narration, urlOf(narration, MEDIA_TYPES[extensionOf(narration)] ?? 'application/octet-stream'));
@@ -58,7 +61,7 @@ async function read(file: File): Promise<PackageRead> {
     ok: true,
     opened: {
       lesson: r.lesson,
-      entry: libraryEntryOf(r.lesson),
+      entry: { ...libraryEntryOf(r.lesson), ...(keyImage ? { keyImage } : {}) },
       fileName: file.name,
       series,
       media,

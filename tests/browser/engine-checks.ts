@@ -91,8 +91,8 @@ const answersInDom = (page: EnginePage): Promise<{ region: boolean; leaked: stri
   );
 
 /** Hides the arrows for a screenshot (a constructed stylesheet: the app's CSP blocks injected <style>). */
-const hideArrows = (page: EnginePage, hide: boolean): Promise<void> =>
-  page.evaluate((on) => {
+const hideArrows = async (page: EnginePage, hide: boolean): Promise<void> => {
+  await page.evaluate((on) => {
     const w = window as unknown as { arrowsHidden?: CSSStyleSheet };
     if (on) {
       w.arrowsHidden = new CSSStyleSheet();
@@ -101,7 +101,10 @@ const hideArrows = (page: EnginePage, hide: boolean): Promise<void> =>
     } else {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== w.arrowsHidden);
     }
+    // Two frames: the change is painted before the screenshot (WebKit's WebDriver would take the old frame).
+    return new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
   }, hide);
+};
 
 /** The drawn tip of one of the cue's arrows: no flip or rotation here, so both sort alike by row then column. */
 function tipOf(vp: ViewportCue, arrow: Arrow, tips: [number, number][]): [number, number] {
@@ -129,6 +132,20 @@ export async function playSeedCase(page: EnginePage, baseUrl: string): Promise<v
     if (step < differentialStep) expect(answers.leaked, `answers in the DOM at step ${step + 1}`).toEqual([]);
 
     const cue = cueForStep(timeline, step);
+    const shownArrows = (vp: ViewportCue): Arrow[] => vp.arrows.filter((a) => (a.imageIndex ?? vp.imageIndex) === vp.imageIndex);
+    // The arrows are drawn with the frame after the image (WebKit shows the gap): wait for them as a person would.
+    const want = Object.entries(cue.viewports).map(([name, vp]) => [name, shownArrows(vp).length] as const);
+    await page
+      .waitUntil(
+        (w) =>
+          w.every(
+            ([name, n]) =>
+              [...document.querySelectorAll(`[data-viewport="${name}"] svg line`)].filter((l) => /url\(/.test(l.getAttribute('marker-end') ?? '')).length === n,
+          ),
+        want,
+        10_000,
+      )
+      .catch(() => undefined); // the count is asserted below, with the viewport named
     const frames = await page.evaluate(framesInPage, null);
     await hideArrows(page, true);
     const shot = decodePng(await page.screenshot());
@@ -137,7 +154,7 @@ export async function playSeedCase(page: EnginePage, baseUrl: string): Promise<v
       const frame = frames[name]!;
       const where = `${name} at step ${step + 1}`;
       expect(patchStats(shot, frame.box.x, frame.box.y, frame.box.width, frame.box.height).sd, `${where} looks blank`).toBeGreaterThan(15);
-      const arrows = vp.arrows.filter((a) => (a.imageIndex ?? vp.imageIndex) === vp.imageIndex);
+      const arrows = shownArrows(vp);
       expect(frame.tips.length, `arrows drawn in ${where}`).toBe(arrows.length);
       const wl = /W (-?\d+) L (-?\d+)/.exec(frame.wl);
       if (arrows.length === 0) continue;

@@ -99,19 +99,28 @@ class Driver {
     const pid = this.child.pid;
     if (pid === undefined || this.exited) return;
     for (const child of childrenOf(pid)) process.kill(child, 'SIGTERM');
-    const done = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    await Promise.race([done, new Promise((r) => setTimeout(r, 5000))]);
+    // MiniBrowser's web and network processes leave a moment after it: wait for the whole group to be gone.
+    await pollUntil(() => Promise.resolve(!groupAlive(pid)), 5000, 'the WebKit processes to end').catch(() => undefined);
     this.killNow();
   }
 
   private readonly killNow = (): void => {
-    if (this.exited || this.child.pid === undefined) return;
+    if (this.child.pid === undefined || !groupAlive(this.child.pid)) return;
     try {
       process.kill(-this.child.pid, 'SIGKILL');
     } catch {
       // already gone
     }
   };
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function childrenOf(pid: number): number[] {

@@ -149,6 +149,17 @@ export function useWebKit(): (width?: number, height?: number) => Promise<Engine
   return async (width = 1400, height = 860) => {
     if (!driver || !session) throw new Error('WebKit is not started yet');
     const page = webkitPage(driver, `/session/${session}`);
+    // One browser for the file: each page starts from a clean slate, without the progress or reveal a previous
+    // test left (even one that failed half-way), at the size asked for.
+    await page.evaluate(() => {
+      try {
+        localStorage.clear();
+        sessionStorage.clear();
+      } catch {
+        // about:blank has no storage
+      }
+    }, null);
+    await driver.command('POST', `/session/${session}/url`, { url: 'about:blank' });
     await driver.command('POST', `/session/${session}/window/rect`, { width, height });
     return page;
   };
@@ -215,12 +226,8 @@ function webkitPage(driver: Driver, base: string): EnginePage {
     },
     screenshot: async () => Buffer.from((await driver.command('GET', `${base}/screenshot`)) as string, 'base64'),
     errors: () => evaluate(() => (window as unknown as { engineErrors?: string[] }).engineErrors ?? [], null),
-    // The next test starts from a clean slate: no progress, reveal or draft of this one.
+    // The session stays for the next page, which clears what this one stored.
     close: async () => {
-      await evaluate(() => {
-        localStorage.clear();
-        sessionStorage.clear();
-      }, null);
       await driver.command('POST', `${base}/url`, { url: 'about:blank' });
     },
   };

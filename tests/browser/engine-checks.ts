@@ -115,6 +115,63 @@ function tipOf(vp: ViewportCue, arrow: Arrow, tips: [number, number][]): [number
   return tip;
 }
 
+const shownArrows = (vp: ViewportCue): Arrow[] => vp.arrows.filter((a) => (a.imageIndex ?? vp.imageIndex) === vp.imageIndex);
+
+/**
+ * What is wrong with a step's picture: a viewport blank, arrows missing, or the screen's gray under an arrow head
+ * unlike the file's pixels at the arrow's tip at the shown window (the arrow is off the anatomy).
+ */
+async function stepPicture(page: EnginePage, step: number): Promise<{ problems: string[]; arrowsChecked: number }> {
+  const cue = cueForStep(timeline, step);
+  // The arrows are drawn with the frame after the image (WebKit shows the gap): wait for them as a person would.
+  const want = Object.entries(cue.viewports).map(([name, vp]) => [name, shownArrows(vp).length] as const);
+  await page
+    .waitUntil(
+      (w) =>
+        w.every(
+          ([name, n]) =>
+            [...document.querySelectorAll(`[data-viewport="${name}"] svg line`)].filter((l) => /url\(/.test(l.getAttribute('marker-end') ?? '')).length === n,
+        ),
+      want,
+      10_000,
+    )
+    .catch(() => undefined); // the count is reported below, with the viewport named
+  const frames = await page.evaluate(framesInPage, null);
+  await hideArrows(page, true);
+  const shot = decodePng(await page.screenshot());
+  await hideArrows(page, false);
+  const problems: string[] = [];
+  let arrowsChecked = 0;
+  for (const [name, vp] of Object.entries(cue.viewports)) {
+    const frame = frames[name];
+    const where = `${name} at step ${step + 1}`;
+    if (!frame) {
+      problems.push(`${where} is missing`);
+      continue;
+    }
+    const sd = patchStats(shot, frame.box.x, frame.box.y, frame.box.width, frame.box.height).sd;
+    if (sd <= 15) problems.push(`${where} looks blank (sd ${sd.toFixed(1)})`);
+    const arrows = shownArrows(vp);
+    if (frame.tips.length !== arrows.length) problems.push(`${where}: ${frame.tips.length} arrows drawn, ${arrows.length} in the cue`);
+    if (arrows.length === 0 || frame.tips.length !== arrows.length) continue;
+    const wl = /W (-?\d+) L (-?\d+)/.exec(frame.wl);
+    if (!wl) {
+      problems.push(`${where}: no W/L shown`);
+      continue;
+    }
+    const [width, level] = [Number(wl[1]), Number(wl[2])];
+    const image = images(vp.series)[vp.imageIndex]!;
+    for (const arrow of arrows) {
+      const [x, y] = tipOf(vp, arrow, frame.tips);
+      const onScreen = patchStats(shot, x - 2, y - 2, 5, 5).mean;
+      const expected = Math.min(255, Math.max(0, ((meanAround(image, arrow.tip[0], arrow.tip[1], 1) - (level - width / 2)) / width) * 255));
+      if (Math.abs(onScreen - expected) >= 25) problems.push(`${where}: gray ${onScreen.toFixed(0)} under the arrow "${arrow.label}", the file says ${expected.toFixed(0)}`);
+      arrowsChecked++;
+    }
+  }
+  return { problems, arrowsChecked };
+}
+
 /**
  * From the library, opens the seed case and goes through every step with "Next step": each shows its cue, ready
  * and not blank, with its arrows drawn where the file's pixels have the gray the screen shows under the arrow
@@ -131,44 +188,18 @@ export async function playSeedCase(page: EnginePage, baseUrl: string): Promise<v
     expect(answers.region, `differential shown at step ${step + 1}`).toBe(step >= differentialStep);
     if (step < differentialStep) expect(answers.leaked, `answers in the DOM at step ${step + 1}`).toEqual([]);
 
-    const cue = cueForStep(timeline, step);
-    const shownArrows = (vp: ViewportCue): Arrow[] => vp.arrows.filter((a) => (a.imageIndex ?? vp.imageIndex) === vp.imageIndex);
-    // The arrows are drawn with the frame after the image (WebKit shows the gap): wait for them as a person would.
-    const want = Object.entries(cue.viewports).map(([name, vp]) => [name, shownArrows(vp).length] as const);
-    await page
-      .waitUntil(
-        (w) =>
-          w.every(
-            ([name, n]) =>
-              [...document.querySelectorAll(`[data-viewport="${name}"] svg line`)].filter((l) => /url\(/.test(l.getAttribute('marker-end') ?? '')).length === n,
-          ),
-        want,
-        10_000,
-      )
-      .catch(() => undefined); // the count is asserted below, with the viewport named
-    const frames = await page.evaluate(framesInPage, null);
-    await hideArrows(page, true);
-    const shot = decodePng(await page.screenshot());
-    await hideArrows(page, false);
-    for (const [name, vp] of Object.entries(cue.viewports)) {
-      const frame = frames[name]!;
-      const where = `${name} at step ${step + 1}`;
-      expect(patchStats(shot, frame.box.x, frame.box.y, frame.box.width, frame.box.height).sd, `${where} looks blank`).toBeGreaterThan(15);
-      const arrows = shownArrows(vp);
-      expect(frame.tips.length, `arrows drawn in ${where}`).toBe(arrows.length);
-      const wl = /W (-?\d+) L (-?\d+)/.exec(frame.wl);
-      if (arrows.length === 0) continue;
-      expect(wl, `W/L shown in ${where}`).not.toBeNull();
-      const [width, level] = [Number(wl![1]), Number(wl![2])];
-      const image = images(vp.series)[vp.imageIndex]!;
-      for (const arrow of arrows) {
-        const [x, y] = tipOf(vp, arrow, frame.tips);
-        const onScreen = patchStats(shot, x - 2, y - 2, 5, 5).mean;
-        const expected = Math.min(255, Math.max(0, ((meanAround(image, arrow.tip[0], arrow.tip[1], 1) - (level - width / 2)) / width) * 255));
-        expect(Math.abs(onScreen - expected), `gray under the arrow "${arrow.label}" in ${where}`).toBeLessThan(25);
-        arrowsChecked++;
+    // A screen still settling (the arrows hidden a frame late, a re-layout) is looked at again, as a person would.
+    let problems: string[] = [];
+    for (let look = 0; look < 3; look++) {
+      if (look > 0) await new Promise((r) => setTimeout(r, 300));
+      const seen = await stepPicture(page, step);
+      problems = seen.problems;
+      if (problems.length === 0) {
+        arrowsChecked += seen.arrowsChecked;
+        break;
       }
     }
+    expect(problems, `the picture at step ${step + 1}`).toEqual([]);
   }
   expect(arrowsChecked).toBeGreaterThanOrEqual(4);
   expect(await page.errors()).toEqual([]);

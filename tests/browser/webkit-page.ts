@@ -2,10 +2,12 @@
  * Debian's WebKitGTK (Safari's engine) driven over classic W3C WebDriver: `WebKitWebDriver` runs under
  * `xvfb-run` (MiniBrowser cannot run headless in this build) on a free port, and a few `fetch` calls speak the
  * protocol. One driver and one browser session per test file; every process they start goes when the file ends,
- * or when the test process dies.
+ * or when the test process ends in any other way.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { pollUntil, type EnginePage } from './engine-page';
@@ -38,12 +40,23 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** WebKitWebDriver under xvfb-run, in a process group of its own so that nothing it starts can outlive it. */
+/**
+ * Runs in a shell that leads a process group of its own: the driver under xvfb-run, then, when its standard input
+ * closes (the test process stopped it, or ended in any way, even killed), ends the whole group: Xvfb, the driver,
+ * MiniBrowser and its web and network processes, after removing our folder, where xvfb-run keeps its Xauthority.
+ */
+const WATCHDOG = `xvfb-run -a -f "$1/Xauthority" -s "-screen 0 1600x1000x24" "$2" --port="$3" &
+read -r _ || :
+rm -rf "$1"
+kill -TERM -$$`;
+
+/** WebKitWebDriver under Xvfb, watched so that nothing it starts can outlive the test process. */
 class Driver {
   private exited = false;
   private stderr = '';
   private constructor(
     private readonly child: ChildProcess,
+    private readonly dir: string,
     readonly url: string,
   ) {
     child.stderr?.on('data', (d: Buffer) => void (this.stderr += d.toString()));
@@ -53,11 +66,12 @@ class Driver {
 
   static async start(): Promise<Driver> {
     const port = await freePort();
-    const child = spawn('xvfb-run', ['-a', '-s', '-screen 0 1600x1000x24', WEBKIT_DRIVER, `--port=${port}`], {
+    const dir = mkdtempSync(join(tmpdir(), 'webkit-driver-'));
+    const child = spawn('sh', ['-c', WATCHDOG, 'webkit-watchdog', dir, WEBKIT_DRIVER, String(port)], {
       detached: true,
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['pipe', 'ignore', 'pipe'],
     });
-    const driver = new Driver(child, `http://127.0.0.1:${port}`);
+    const driver = new Driver(child, dir, `http://127.0.0.1:${port}`);
     try {
       await pollUntil(
         async () => {
@@ -90,27 +104,26 @@ class Driver {
     return value;
   }
 
-  /**
-   * Ends the driver so that xvfb-run, waiting for it, stops Xvfb and removes its own files; whatever is left after
-   * a few seconds (or when that fails) is killed with the whole process group.
-   */
+  /** Lets the watchdog end the group, waits for every process of it to be gone, and kills what is left after 5 s. */
   async stop(): Promise<void> {
     process.off('exit', this.killNow);
+    this.child.stdin?.end();
     const pid = this.child.pid;
-    if (pid === undefined || this.exited) return;
-    for (const child of childrenOf(pid)) process.kill(child, 'SIGTERM');
-    // MiniBrowser's web and network processes leave a moment after it: wait for the whole group to be gone.
-    await pollUntil(() => Promise.resolve(!groupAlive(pid)), 5000, 'the WebKit processes to end').catch(() => undefined);
+    if (pid !== undefined) {
+      await pollUntil(() => Promise.resolve(!groupAlive(pid)), 5000, 'the WebKit processes to end').catch(() => undefined);
+    }
     this.killNow();
   }
 
   private readonly killNow = (): void => {
-    if (this.child.pid === undefined || !groupAlive(this.child.pid)) return;
-    try {
-      process.kill(-this.child.pid, 'SIGKILL');
-    } catch {
-      // already gone
+    if (this.child.pid !== undefined && groupAlive(this.child.pid)) {
+      try {
+        process.kill(-this.child.pid, 'SIGKILL');
+      } catch {
+        // gone meanwhile
+      }
     }
+    rmSync(this.dir, { recursive: true, force: true });
   };
 }
 
@@ -120,14 +133,6 @@ function groupAlive(pgid: number): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-function childrenOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
   }
 }
 

@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-firefox.sh
+bash scripts/ensure-webkit.sh
 bash scripts/ensure-orthanc.sh
 bash scripts/ensure-nginx.sh
 [ -d node_modules ] || npm ci

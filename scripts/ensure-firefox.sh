@@ -7,6 +7,6 @@ if [ -x "$BIN" ]; then exit 0; fi
 echo "Firefox ESR is missing: installing Debian's firefox-esr package..."
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq firefox-esr >/dev/null
+$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq firefox-esr >/dev/null
 "$BIN" --version

@@ -8,7 +8,7 @@ if [ -x "$DRIVER" ] && [ -x "$MINIBROWSER" ] && command -v xvfb-run >/dev/null; 
 echo "WebKitGTK's WebDriver or Xvfb is missing: installing Debian's webkit2gtk-driver and xvfb packages..."
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq webkit2gtk-driver xvfb >/dev/null
+$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq webkit2gtk-driver xvfb >/dev/null
 # WebKitWebDriver has no --version: say what was installed.
 dpkg-query -W -f='${Package} ${Version}\n' webkit2gtk-driver xvfb

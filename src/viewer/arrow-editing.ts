@@ -17,6 +17,7 @@ import { arrowInfoOf, drawnArrows } from './cue-arrow-tool';
 import { hitArrow, type ArrowPart } from './arrow-hit';
 import { pixelCentreToWorld } from './arrows';
 import type { Point } from './label-placement';
+import { cssToWorld } from './canvas-units';
 
 export interface EditableSlot {
   readonly id: string;
@@ -68,7 +69,7 @@ export function watchArrowEditing(slot: EditableSlot, editor: () => ArrowEditor 
     const image = cache.getImage(imageId);
     const [columns, rows] = image ? [image.columns, image.rows] : [Infinity, Infinity];
     const toPixel = (p: Point): Point | undefined => {
-      const ij = utilities.worldToImageCoords(imageId, slot.viewport.canvasToWorld(p));
+      const ij = utilities.worldToImageCoords(imageId, cssToWorld(slot.viewport, p));
       return ij && [ij[0] - 0.5, ij[1] - 0.5];
     };
     const start = toPixel(canvasPoint(e));

@@ -11,6 +11,7 @@ import { cache, utilities, type Types } from '@cornerstonejs/core';
 import type { ViewportStatus } from './types';
 import { round } from './voi';
 import type { ViewportCue } from '../case/schema';
+import { cssToWorld, parallelScaleOf, worldToCss } from './canvas-units';
 
 const MAX_ZOOM = 20;
 const MIN_ZOOM = 0.05;
@@ -33,7 +34,7 @@ function fitRegion(viewport: Types.IStackViewport, imageId: string, box: readonl
     toWorld(imageId, right, top),
     toWorld(imageId, left, bottom),
     toWorld(imageId, right, bottom),
-  ].map((p) => viewport.worldToCanvas(p));
+  ].map((p) => worldToCss(viewport, p));
   const xs = corners.map((p) => p[0]);
   const ys = corners.map((p) => p[1]);
   const boxWidth = Math.max(1, Math.max(...xs) - Math.min(...xs));
@@ -42,9 +43,14 @@ function fitRegion(viewport: Types.IStackViewport, imageId: string, box: readonl
   const { clientWidth, clientHeight } = viewport.element;
   const factor = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min(clientWidth / boxWidth, clientHeight / boxHeight)));
 
-  const { focalPoint, position, parallelScale } = viewport.getCamera();
+  const { focalPoint, position } = viewport.getCamera();
+  const parallelScale = parallelScaleOf(viewport);
   if (!focalPoint || !position || !parallelScale) return;
-  const centre = toWorld(imageId, (left + right) / 2, (top + bottom) / 2);
+  const wanted = toWorld(imageId, (left + right) / 2, (top + bottom) / 2);
+  // The camera's focal point is what sits at the viewport's centre in its own canvas units (on a CPU canvas at a
+  // pixel ratio other than 1, not what is under the centre): move it by how far that centre must move.
+  const seen = cssToWorld(viewport, [clientWidth / 2, clientHeight / 2]);
+  const centre: Types.Point3 = [0, 1, 2].map((i) => wanted[i]! + focalPoint[i]! - seen[i]!) as Types.Point3;
   const offset: Types.Point3 = [position[0] - focalPoint[0], position[1] - focalPoint[1], position[2] - focalPoint[2]];
   // Only what changes: the CPU fallback's camera carries a `scale` that would override the new parallelScale.
   viewport.setCamera({
@@ -61,7 +67,7 @@ function fitRegion(viewport: Types.IStackViewport, imageId: string, box: readonl
  */
 export function frameCue(viewport: Types.IStackViewport, imageId: string, cue: ViewportCue): number {
   viewport.resetCamera();
-  const fitScale = viewport.getCamera().parallelScale ?? 1;
+  const fitScale = parallelScaleOf(viewport) ?? 1;
   if (cue.region) fitRegion(viewport, imageId, cue.region.box);
   else if (cue.zoom !== undefined && cue.zoom !== 1) {
     viewport.setCamera({ parallelScale: fitScale / Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, cue.zoom)) });
@@ -71,7 +77,7 @@ export function frameCue(viewport: Types.IStackViewport, imageId: string, cue: V
 
 /** The current zoom relative to the fit recorded by frameCue(). */
 export function zoomOf(viewport: Types.IStackViewport, fitScale: number): number {
-  const scale = viewport.getCamera().parallelScale;
+  const scale = parallelScaleOf(viewport);
   return scale ? fitScale / scale : 1;
 }
 
@@ -87,11 +93,11 @@ function visibleFraming(
 ): { visibleBox: [number, number, number, number]; panned: boolean } | undefined {
   const { clientWidth: width, clientHeight: height } = viewport.element;
   if (!width || !height) return undefined;
-  const corners = ([[0, 0], [width, height]] as const).map((p) => utilities.worldToImageCoords(imageId, viewport.canvasToWorld([p[0], p[1]])));
+  const corners = ([[0, 0], [width, height]] as const).map((p) => utilities.worldToImageCoords(imageId, cssToWorld(viewport, [p[0], p[1]])));
   const [a, b] = corners;
   if (!a || !b) return undefined;
   const tenth = (v: number): number => Math.round(v * 10) / 10;
-  const centre = viewport.worldToCanvas(toWorld(imageId, size.columns / 2, size.rows / 2));
+  const centre = worldToCss(viewport, toWorld(imageId, size.columns / 2, size.rows / 2));
   return {
     visibleBox: [tenth(Math.min(a[0], b[0])), tenth(Math.min(a[1], b[1])), tenth(Math.max(a[0], b[0]) - 1), tenth(Math.max(a[1], b[1]) - 1)],
     panned: Math.hypot(centre[0] - width / 2, centre[1] - height / 2) > 1,

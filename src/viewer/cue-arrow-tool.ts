@@ -10,6 +10,7 @@ import { annotation, ArrowAnnotateTool, type Types as ToolTypes } from '@corners
 import type { Types } from '@cornerstonejs/core';
 import { drawCueArrows, type CueArrowShape } from './cue-arrow-draw';
 import type { DrawnArrow } from './arrow-hit';
+import { worldToCss } from './canvas-units';
 
 /** What the viewer knows of a cue arrow beyond Cornerstone's annotation: whose, which, and how it is drawn. */
 export interface CueArrowInfo {
@@ -109,11 +110,11 @@ export class CueArrowTool extends ArrowAnnotateTool {
       const arrows: CueArrowShape[] = [];
       const indices: number[] = [];
       for (const a of shown) {
-        const [tip, tail] = (a.data.handles?.points ?? []).map((p) => viewport.worldToCanvas(p));
+        const [tip, tail] = (a.data.handles?.points ?? []).map((p) => worldToCss(viewport as Types.IStackViewport, p));
         const info = a.annotationUID ? arrowInfo.get(a.annotationUID) : undefined;
         if (!tip || !tail || !a.annotationUID || !info) continue;
         const label = typeof a.data.label === 'string' ? a.data.label : '';
-        const labelAt = info.labelWorld && viewport.worldToCanvas(info.labelWorld);
+        const labelAt = info.labelWorld && worldToCss(viewport as Types.IStackViewport, info.labelWorld);
         arrows.push({ uid: a.annotationUID, tip, tail, label, labelAt, selected: info.selected });
         indices.push(info.index);
       }

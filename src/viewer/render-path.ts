@@ -75,25 +75,49 @@ export function enableStackViewport(engine: RenderingEngine, id: string, element
   } finally {
     setUseCPURendering(before, false);
   }
-  const viewport = engine.getViewport(id);
+  const viewport = engine.getViewport(id) as Types.IStackViewport;
   viewport.getUseCustomRenderingPipeline = () => onCpu;
-  if (onCpu) canvasInCssPixels(viewport as Types.IStackViewport);
+  if (onCpu) canvasInCssPixels(viewport);
 }
 
 /**
  * Cornerstone 5.14's CPU viewport keeps its canvas at the element's CSS size, yet its worldToCanvas divides by
- * devicePixelRatio and its canvasToWorld multiplies by it, as if the canvas were in device pixels like WebGL's. On
- * any screen whose ratio is not 1 (Retina, phones, Windows at 125%) arrows and annotations were drawn off the
- * anatomy and lengths measured wrong. The viewport's own pair is wrapped to undo that conversion, so every tool
- * and our own framing code get CSS pixels, as with WebGL.
+ * devicePixelRatio and its canvasToWorld multiplies, as if the canvas were in device pixels like WebGL's: at any
+ * ratio but 1 (Retina, phones, Windows at 125%) tools measured wrong and drawings stood off the anatomy. The
+ * viewport's pair is wrapped to undo that. Its camera code reads canvasToWorld and converts back with its private
+ * pair, so while it reports the camera it keeps the conversion it was written against (its parallel scale is then
+ * in its own units: canvas-units.ts `parallelScaleOf`).
  */
 function canvasInCssPixels(viewport: Types.IStackViewport): void {
   const toCanvas = viewport.worldToCanvas.bind(viewport);
   const toWorld = viewport.canvasToWorld.bind(viewport);
-  const ratio = (): number => window.devicePixelRatio || 1;
+  const k = (): number => cssPerCornerstoneUnit(viewport);
+  // getCameraCPU is private in Cornerstone's types; the instance property set here shadows the class's method.
+  const cpu = viewport as unknown as { getCameraCPU(): Types.ICamera };
+  const getCameraCPU = cpu.getCameraCPU;
+  const getCamera = viewport.getCamera.bind(viewport);
+  const asCornerstoneSees = <T>(read: () => T): T => {
+    const ours = viewport.canvasToWorld;
+    viewport.canvasToWorld = toWorld;
+    try {
+      return read();
+    } finally {
+      viewport.canvasToWorld = ours;
+    }
+  };
+  cpu.getCameraCPU = () => asCornerstoneSees(() => getCameraCPU.call(cpu));
+  viewport.getCamera = () => asCornerstoneSees(getCamera);
   viewport.worldToCanvas = (world) => {
     const [x, y] = toCanvas(world);
-    return [x * ratio(), y * ratio()];
+    return [x * k(), y * k()];
   };
-  viewport.canvasToWorld = (canvas) => toWorld([canvas[0] / ratio(), canvas[1] / ratio()]);
+  viewport.canvasToWorld = (canvas) => toWorld([canvas[0] / k(), canvas[1] / k()]);
+}
+
+/** CSS pixels per unit of Cornerstone's own canvas coordinates: 1 on WebGL, the pixel ratio on a CSS-sized CPU canvas. */
+export function cssPerCornerstoneUnit(viewport: Types.IStackViewport): number {
+  if (!viewport.getUseCustomRenderingPipeline()) return 1;
+  const { canvas } = viewport;
+  const backing = canvas.clientWidth > 0 ? canvas.width / canvas.clientWidth : 1;
+  return (window.devicePixelRatio || 1) / backing;
 }

@@ -11,7 +11,8 @@ import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { arrowTipsOnScreen } from './arrows';
 import { useBrowser } from './browser';
-import { bundledCase, CASE_ID, stepOf, stepUrl, viewport, waitForStep } from './lesson';
+import { bundledCase, CASE_ID, pixelsOnly, stepOf, stepUrl, viewport, waitForStep } from './lesson';
+import type { PNG } from 'pngjs';
 import { cueForStep } from '../../src/case/timeline';
 
 const { timeline } = bundledCase();
@@ -26,6 +27,37 @@ const { pixelSpacing, levels } = truth.series[vp.series]!;
 /** The arrow tips of WebGL at ratio 1, relative to the viewport's box: where every other run must put them. */
 let baseline: [number, number][] | null = null;
 let brainBaseline: [number, number][] | null = null;
+/** The pictures WebGL drew at ratio 1 (8x8 grid of mean greys), by what was shown: every run must draw the same. */
+const pictures = new Map<string, number[]>();
+
+/** Mean grey of each cell of an 8x8 grid: independent of the screenshot's pixel density. */
+function grid(png: PNG): number[] {
+  const out: number[] = [];
+  for (let gy = 0; gy < 8; gy++) {
+    for (let gx = 0; gx < 8; gx++) {
+      let sum = 0;
+      let n = 0;
+      for (let y = Math.floor((gy * png.height) / 8); y < Math.floor(((gy + 1) * png.height) / 8); y++) {
+        for (let x = Math.floor((gx * png.width) / 8); x < Math.floor(((gx + 1) * png.width) / 8); x++) {
+          const o = (y * png.width + x) * 4;
+          sum += 0.299 * png.data[o]! + 0.587 * png.data[o + 1]! + 0.114 * png.data[o + 2]!;
+          n++;
+        }
+      }
+      out.push(sum / Math.max(1, n));
+    }
+  }
+  return out;
+}
+
+/** The viewport's picture is WebGL's at ratio 1: the image neither shifted nor scaled (mean cell difference). */
+async function samePicture(page: Page, key: string): Promise<void> {
+  const cells = grid(await pixelsOnly(viewport(page, 'left')));
+  const base = pictures.get(key);
+  if (!base) return void pictures.set(key, cells);
+  const diff = cells.reduce((d, v, i) => d + Math.abs(v - base[i]!), 0) / cells.length;
+  expect(diff, `picture of ${key}`).toBeLessThan(6);
+}
 const RATIOS = [1, 1.25, 2, 3];
 
 async function tipsAt(page: Page, name: string): Promise<{ tips: [number, number][]; box: { x: number; y: number } }> {
@@ -47,6 +79,7 @@ for (const ratio of RATIOS) {
       expect(await left.getAttribute('data-renderer')).toBe(renderer);
       const { tips, box } = await tipsAt(page, 'left');
       expect(tips).toHaveLength(vp.arrows.length);
+      await samePicture(page, 'seed zoomed');
       if (!baseline) baseline = tips;
       else tips.forEach(([x, y], i) => expect(Math.hypot(x - baseline![i]![0], y - baseline![i]![1]), `arrow ${i + 1}`).toBeLessThan(1.5));
 
@@ -72,6 +105,11 @@ for (const ratio of RATIOS) {
         })[0] ?? NaN;
       const truthMm = Math.hypot(levels.L3!.bodyCentre[0] - levels.L1!.bodyCentre[0], levels.L3!.bodyCentre[1] - levels.L1!.bodyCentre[1]) * pixelSpacing[0];
       await expect.poll(async () => Math.abs((await reported()) - truthMm), { message: `true distance ${truthMm.toFixed(1)} mm` }).toBeLessThan(2 * pixelSpacing[0]);
+      // The opening step: the image fitted to the viewport, no zoom.
+      await page.getByRole('button', { name: 'Return to lesson' }).click();
+      await page.keyboard.press('1');
+      await waitForStep(page, timeline, 0);
+      await samePicture(page, 'seed fitted');
       expect(errors).toEqual([]);
       await context.close();
     });
@@ -89,6 +127,7 @@ for (const ratio of RATIOS) {
       expect(await viewport(page, 'left').getAttribute('data-renderer')).toBe(renderer);
       await expect.poll(async () => (await arrowTipsOnScreen(page, 'left')).length).toBe(3);
       const { tips } = await tipsAt(page, 'left');
+      await samePicture(page, 'brain region');
       if (!brainBaseline) brainBaseline = tips;
       else tips.forEach(([x, y], i) => expect(Math.hypot(x - brainBaseline![i]![0], y - brainBaseline![i]![1]), `arrow ${i + 1}`).toBeLessThan(1.5));
       await context.close();

@@ -22,6 +22,7 @@ import { PlaybackBar } from './PlaybackBar';
 import { usePlaybackDriver } from './use-playback-driver';
 import { caseBaseUrl } from './load-case';
 import { ShortcutSheet } from './ShortcutSheet';
+import { HeaderMenu } from './HeaderMenu';
 import { useShownTitle } from './use-shown-title';
 import { useRecordProgress } from './use-record-progress';
 import { countRender } from '../render-count';
@@ -78,6 +79,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
   const title = useShownTitle(store, lesson, presenting);
   const narration = lesson.narration?.src;
   const narrationSrc = narration && (mediaUrl ? mediaUrl(narration) : new URL(narration, caseBaseUrl(lesson.id)).href);
+  const credit = lesson.imageCredit && <p className="image-credit">{m.imageCredit(lesson.imageCredit)}</p>;
   useEffect(() => {
     document.title = messages.common.pageTitle(title);
   }, [title]);
@@ -98,13 +100,15 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
               {m.synthetic}
             </p>
           )}
-          {!preview && <PresentControls />}
-          {!adhoc && !presenting && authorLink && !preview && (
-            <a className="author-link" href={`#/author/${lesson.id}`}>
-              {m.authorMode}
-            </a>
-          )}
-          <ShortcutSheet />
+          <HeaderMenu>
+            {!preview && <PresentControls />}
+            {!adhoc && !presenting && authorLink && !preview && (
+              <a className="author-link" href={`#/author/${lesson.id}`}>
+                {m.authorMode}
+              </a>
+            )}
+            <ShortcutSheet />
+          </HeaderMenu>
         </header>
         <section className="viewer-area" aria-label={messages.viewer.area}>
           <ViewportGrid series={series} seriesErrors={seriesErrors} sessionRef={session} />
@@ -128,15 +132,19 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
               {notice}
               {!adhoc && <PlaybackBar />}
               <StepControls />
-              <TranscriptPanel />
-              <div className="study">
-                {!adhoc && <QuizPanel />}
-                <RevealPanel />
-                {!adhoc && <NotesPanel />}
+              {/* One scrolling panel on a short screen (responsive.css); the parts scroll each on their own otherwise. */}
+              <div className="side-scroll">
+                <TranscriptPanel />
+                <div className="study">
+                  {!adhoc && <QuizPanel />}
+                  <RevealPanel />
+                  {!adhoc && <NotesPanel />}
+                </div>
+                {credit}
               </div>
             </>
           )}
-          {lesson.imageCredit && <p className="image-credit">{m.imageCredit(lesson.imageCredit)}</p>}
+          {presenting && credit}
         </aside>
         <CueAnnouncer />
         <BlankScreen />

@@ -17,6 +17,7 @@ import { casePackage } from './en/package';
 import { local } from './en/local';
 import { offline } from './en/offline';
 import { shortcuts } from './en/shortcuts';
+import { layout } from './en/layout';
 
 export const en = {
   common,
@@ -34,4 +35,5 @@ export const en = {
   local,
   offline,
   shortcuts,
+  layout,
 };

@@ -1,0 +1,58 @@
+/**
+ * Screenshots of a case page at phone and tablet sizes in Chromium's mobile emulation, for the README and for
+ * looking at a layout by eye. Serve a build first (`npm run build && npx vite preview`), then:
+ *   npx tsx scripts/device-screenshots.ts [baseUrl] [outDir] [caseId/step ...]
+ * Defaults: http://127.0.0.1:4173/, docs/screenshots, epidural-aml/5.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const DEVICES = [
+  { name: 'phone', width: 390, height: 844, scale: 3 },
+  { name: 'tablet', width: 820, height: 1180, scale: 2 },
+] as const;
+
+const [base = 'http://127.0.0.1:4173/', out = 'docs/screenshots', ...pages] = process.argv.slice(2);
+const targets = pages.length ? pages : ['epidural-aml/5'];
+const sizes = process.env.SIZES
+  ? process.env.SIZES.split(',').map((s) => {
+      const [w, h] = s.split('x').map(Number);
+      return { name: s, width: w ?? 390, height: h ?? 844, scale: 2 };
+    })
+  : DEVICES;
+
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+try {
+  for (const d of sizes) {
+    const context = await browser.newContext({
+      viewport: { width: d.width, height: d.height },
+      deviceScaleFactor: d.scale,
+      isMobile: true,
+      hasTouch: true,
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    for (const target of targets) {
+      const [caseId, step] = target.split('/');
+      await page.goto(`${base}#/case/${caseId}/step/${step ?? 1}`);
+      // Every viewport shown has its image, or failed visibly: nothing half-loaded in a screenshot.
+      await page.waitForFunction(
+        () => {
+          const shown = [...document.querySelectorAll<HTMLElement>('[role="img"][data-viewport]')].filter((e) => e.offsetWidth > 0);
+          return shown.length > 0 && shown.every((e) => e.dataset.state !== 'loading');
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+      await page.waitForTimeout(500); // the arrows draw on the frame after the image
+      const file = join(out, pages.length ? `${d.name}-${caseId}-${step}.png` : `device-${d.name}.png`);
+      await page.screenshot({ path: file });
+      console.log(file);
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}

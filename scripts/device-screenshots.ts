@@ -35,13 +35,17 @@ try {
     });
     const page = await context.newPage();
     for (const target of targets) {
-      const [caseId, step] = target.split('/');
-      await page.goto(`${base}#/case/${caseId}/step/${step ?? 1}`);
+      // "caseId/step", or any address after the # ("#/author/epidural-aml"), shown once its page settles.
+      const [caseId, step] = target.startsWith('#') ? [target.replace(/[#/]+/g, '-').replace(/^-/, ''), ''] : target.split('/');
+      await page.goto(target.startsWith('#') ? `${base}${target}` : `${base}#/case/${caseId}/step/${step || 1}`);
+      await page.waitForLoadState('networkidle');
+      // A page that is still loading says so in a status line; wait for it to go (author mode reads every image first).
+      await page.waitForFunction(() => !document.body.textContent?.includes('Loading'), undefined, { timeout: 60_000 });
       // Every viewport shown has its image, or failed visibly: nothing half-loaded in a screenshot.
       await page.waitForFunction(
         () => {
           const shown = [...document.querySelectorAll<HTMLElement>('[role="img"][data-viewport]')].filter((e) => e.offsetWidth > 0);
-          return shown.length > 0 && shown.every((e) => e.dataset.state !== 'loading');
+          return shown.every((e) => e.dataset.state !== 'loading');
         },
         undefined,
         { timeout: 60_000 },

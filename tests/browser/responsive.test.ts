@@ -1,0 +1,127 @@
+/**
+ * Every screen from a 360x640 phone to a desktop, in Chromium's mobile emulation (P12): on every step of both bundled
+ * cases, stepped with the keyboard as a learner would, the layout rules of layout-rules.ts hold; while each lesson
+ * plays, the page never scrolls (the transcript follows the clock in its own panel); axe finds nothing serious on
+ * a phone. One browser context per size.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
+import { pageScrolls, SCREEN_SIZES, stepLayoutProblems, watchPageScroll, type ScreenSize } from './layout-rules';
+import { parseCase } from '../../src/case/parse';
+import { buildTimeline, cueForStep, type Timeline } from '../../src/case/timeline';
+
+const CASES = ['epidural-aml', 'peds-brain-t1'].map((id) => {
+  const parsed = parseCase(JSON.parse(readFileSync(join(import.meta.dirname, '../../cases', id, 'case.json'), 'utf8')));
+  if (!parsed.ok) throw new Error(`bundled case ${id} invalid`);
+  return { id, timeline: buildTimeline(parsed.value) };
+});
+/** The lesson clock's speed while a lesson plays: ten seconds of lesson in half a second. */
+const CLOCK = 20;
+/** How far each lesson plays with the page watched (two seconds at this clock): through several steps and segments. */
+const PLAY_SECONDS = 40;
+
+const browserOf = useBrowser();
+
+async function sizedPage(browser: Browser, size: ScreenSize): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    deviceScaleFactor: 1, // layout is in CSS px; pixel ratios are pixel-ratio.test.ts's, and 1 renders fastest
+    isMobile: size.mobile,
+    hasTouch: size.mobile,
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  page.on('close', () => void context.close().catch(() => undefined));
+  return page;
+}
+
+/** A page load of its own (the address before the # differs from the last one), never a hash change. */
+const caseUrl = (id: string, step: number, clock = 1): string => `${inject('baseUrl')}?clock=${clock}#/case/${id}/step/${step + 1}`;
+
+/** The step shows: its position in the step controls, and the cue's viewports in the DOM. */
+async function stepArrived(page: Page, timeline: Timeline, step: number): Promise<string[]> {
+  const viewports = Object.keys(cueForStep(timeline, step).viewports);
+  const position = `Step ${step + 1} of ${timeline.steps.length}`;
+  await page
+    .waitForFunction(
+      ({ position, names }) =>
+        document.querySelector('.step-position')?.textContent?.startsWith(position) === true &&
+        document.querySelectorAll('[role="img"][data-viewport]').length === names.length &&
+        names.every((n) => document.querySelector(`[role="img"][data-viewport="${n}"]`)),
+      { position, names: viewports },
+      { timeout: 15_000 },
+    )
+    .catch(async (e: Error) => {
+      const shown = await page.evaluate(() => ({
+        position: document.querySelector('.step-position')?.textContent,
+        viewports: [...document.querySelectorAll('[role="img"][data-viewport]')].map((v) => v.getAttribute('data-viewport')),
+        focus: document.activeElement?.outerHTML.slice(0, 120),
+        hash: location.hash,
+        log: (window as Window & { __log?: string[] }).__log,
+      }));
+      throw new Error(`waiting for ${position} with ${viewports.join(', ')}: ${JSON.stringify(shown)}: ${e.message}`);
+    });
+  return viewports;
+}
+
+for (const size of SCREEN_SIZES) {
+  it(`${size.name}: every step of both cases fits, and the page holds still while the lesson plays`, async () => {
+    const page = await sizedPage(browserOf(), size);
+    const problems: string[] = [];
+    for (const { id, timeline } of CASES) {
+      await page.goto(caseUrl(id, 0));
+      await page.evaluate(() => {
+        const w = window as Window & { __log?: string[] };
+        w.__log = [];
+        addEventListener('hashchange', () => w.__log?.push(`hash ${location.hash} ${performance.now()|0}`));
+        addEventListener('keydown', (e) => w.__log?.push(`key ${e.key} ${performance.now()|0}`));
+      });
+      for (let step = 0; step < timeline.steps.length; step++) {
+        if (step > 0) await page.keyboard.press('ArrowRight');
+        const viewports = await stepArrived(page, timeline, step);
+        const found = await page.evaluate(stepLayoutProblems, { viewports, phone: size.phone, minImageWidth: 240 });
+        problems.push(...found.map((p) => `${id} step ${step + 1}: ${p}`));
+      }
+
+      await page.goto(caseUrl(id, 0, CLOCK));
+      await stepArrived(page, timeline, 0);
+      await page.evaluate(watchPageScroll);
+      await page.keyboard.press('k');
+      const until = timeline.steps.findIndex((s) => s.start >= PLAY_SECONDS);
+      await page.waitForFunction(
+        (position) => document.querySelector('.step-position')?.textContent?.startsWith(position) === true,
+        `Step ${until + 1} of`,
+      );
+      problems.push(...(await page.evaluate(pageScrolls)).map((p) => `${id} while playing: the page scrolled to ${p}`));
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  }, 180_000);
+}
+
+it('axe finds no serious or critical violation on a phone (390x844): library, case page, its menus', async () => {
+  const page = await sizedPage(browserOf(), SCREEN_SIZES[1]!);
+  const serious = async (where: string): Promise<string[]> => {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${where}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`);
+  };
+  const found: string[] = [];
+  await page.goto(inject('baseUrl'));
+  await page.locator('.case-card').first().waitFor();
+  found.push(...(await serious('library')));
+  const { id, timeline } = CASES[0]!;
+  const twoViewports = timeline.steps.findIndex((s) => Object.keys(cueForStep(timeline, s.index).viewports).length > 1);
+  await page.goto(caseUrl(id, twoViewports));
+  await stepArrived(page, timeline, twoViewports);
+  await page.getByRole('button', { name: 'Tools' }).click();
+  await page.getByRole('button', { name: 'Menu' }).click();
+  found.push(...(await serious('case page, menus open')));
+  await page.close();
+  expect(found).toEqual([]);
+}, 120_000);

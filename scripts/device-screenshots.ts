@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const DEVICES = [
-  { name: 'phone', width: 390, height: 844, scale: 3 },
-  { name: 'tablet', width: 820, height: 1180, scale: 2 },
+  { name: 'phone', width: 390, height: 844, scale: 2 },
+  { name: 'tablet', width: 820, height: 1180, scale: 1 },
 ] as const;
 
 const [base = 'http://127.0.0.1:4173/', out = 'docs/screenshots', ...pages] = process.argv.slice(2);

@@ -43,6 +43,8 @@ export function stepLayoutProblems(o: StepRuleOptions): string[] {
   const w = window.innerWidth;
   const h = window.innerHeight;
   const root = document.documentElement;
+  // A phone lays a page wider than its screen out at that width and zooms out: the window grows past the screen.
+  if (w > window.screen.width + 1) problems.push(`the page is laid out ${w} px wide on a ${window.screen.width} px screen`);
   if (root.scrollWidth > w + 1) problems.push(`the page scrolls sideways: ${root.scrollWidth} px wide in a ${w} px window`);
   if (window.scrollX !== 0 || window.scrollY !== 0) problems.push(`the page is scrolled to ${window.scrollX}, ${window.scrollY}`);
   const onScreen = (r: DOMRect): boolean => r.left >= -1 && r.top >= -1 && r.right <= w + 1 && r.bottom <= h + 1 && r.width > 0;

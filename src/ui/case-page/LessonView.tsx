@@ -77,6 +77,8 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
   const returnToLesson = useStore(store, (s) => s.returnToLesson);
 
   const title = useShownTitle(store, lesson, presenting);
+  /** A landscape phone folds the side panel to its step controls and one button (responsive.css). */
+  const [panelFolded, setPanelFolded] = useState(false);
   const narration = lesson.narration?.src;
   const narrationSrc = narration && (mediaUrl ? mediaUrl(narration) : new URL(narration, caseBaseUrl(lesson.id)).href);
   const credit = lesson.imageCredit && <p className="image-credit">{m.imageCredit(lesson.imageCredit)}</p>;
@@ -86,7 +88,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
 
   return (
     <LessonContext.Provider value={store}>
-      <div className={presenting ? 'lesson presenting' : 'lesson'}>
+      <div className={`lesson${presenting ? ' presenting' : ''}${panelFolded ? ' panel-folded' : ''}`}>
         <header className="lesson-header">
           {/* Nothing on a projector leads to the case's title, id or answers. */}
           {!presenting && (
@@ -125,6 +127,9 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
             ) : (
               <audio ref={(el) => void (media.current = el)} src={narrationSrc} preload="auto" />
             ))}
+          <button type="button" className="panel-toggle" onClick={() => setPanelFolded((f) => !f)}>
+            {panelFolded ? messages.layout.showPanel : messages.layout.hidePanel}
+          </button>
           {presenting ? (
             <PresentingPanel />
           ) : (

@@ -136,3 +136,30 @@ it('axe finds no serious or critical violation on a phone (390x844): library, ca
   await page.close();
   expect(found).toEqual([]);
 }, 120_000);
+
+it('on a phone the switch shows one linked viewport at a time: scrolling it moves the other, and "Return to lesson" is on screen and works', async () => {
+  const page = await sizedPage(browserOf(), SCREEN_SIZES[1]!);
+  const { id, timeline } = CASES[0]!;
+  const step = timeline.steps.findIndex((s) => cueForStep(timeline, s.index).links.some((g) => g.length > 1));
+  const [a, b] = cueForStep(timeline, step).links.find((g) => g.length > 1)!;
+  await page.goto(caseUrl(id, step));
+  await stepArrived(page, timeline, step);
+  const frame = (name: string | undefined) => page.locator(`[role="img"][data-viewport="${name}"]`);
+  const start = Number(await frame(b).getAttribute('data-image-index'));
+  const other = page.getByRole('group', { name: 'Shown viewport' }).getByRole('button').nth(1);
+  await other.click();
+  await expect.poll(() => frame(b).isVisible()).toBe(true);
+  expect(await frame(a).isVisible()).toBe(false);
+  await frame(b).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  // The hidden viewport follows by patient position, as it would beside the shown one.
+  await expect.poll(async () => Number(await frame(a).getAttribute('data-image-index'))).toBe(start + 2);
+  const back = page.getByRole('button', { name: 'Return to lesson' });
+  const box = await back.boundingBox();
+  expect(box && box.y >= 0 && box.y + box.height <= 844 && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+  await back.click();
+  await expect.poll(async () => Number(await frame(b).getAttribute('data-image-index'))).toBe(start);
+  expect(Number(await frame(a).getAttribute('data-image-index'))).toBe(start);
+  await page.close();
+}, 60_000);

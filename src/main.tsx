@@ -6,6 +6,7 @@ import { parseHash, type Route } from './ui/route';
 import { presentSessionBase } from './ui/presenting/present-session';
 import { registerOfflineWorkerWhenSettled } from './ui/offline/register-worker';
 import './ui/theme.css';
+import './ui/responsive.css';
 
 /**
  * A case page's downloads start here, at route parse, not when React gets round to mounting it: the case file and

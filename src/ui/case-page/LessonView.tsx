@@ -22,6 +22,7 @@ import { PlaybackBar } from './PlaybackBar';
 import { usePlaybackDriver } from './use-playback-driver';
 import { caseBaseUrl } from './load-case';
 import { ShortcutSheet } from './ShortcutSheet';
+import { HeaderMenu } from './HeaderMenu';
 import { useShownTitle } from './use-shown-title';
 import { useRecordProgress } from './use-record-progress';
 import { countRender } from '../render-count';
@@ -76,15 +77,18 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
   const returnToLesson = useStore(store, (s) => s.returnToLesson);
 
   const title = useShownTitle(store, lesson, presenting);
+  /** A landscape phone folds the side panel to its step controls and one button (responsive.css). */
+  const [panelFolded, setPanelFolded] = useState(false);
   const narration = lesson.narration?.src;
   const narrationSrc = narration && (mediaUrl ? mediaUrl(narration) : new URL(narration, caseBaseUrl(lesson.id)).href);
+  const credit = lesson.imageCredit && <p className="image-credit">{m.imageCredit(lesson.imageCredit)}</p>;
   useEffect(() => {
     document.title = messages.common.pageTitle(title);
   }, [title]);
 
   return (
     <LessonContext.Provider value={store}>
-      <div className={presenting ? 'lesson presenting' : 'lesson'}>
+      <div className={`lesson${presenting ? ' presenting' : ''}${panelFolded ? ' panel-folded' : ''}`}>
         <header className="lesson-header">
           {/* Nothing on a projector leads to the case's title, id or answers. */}
           {!presenting && (
@@ -98,13 +102,15 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
               {m.synthetic}
             </p>
           )}
-          {!preview && <PresentControls />}
-          {!adhoc && !presenting && authorLink && !preview && (
-            <a className="author-link" href={`#/author/${lesson.id}`}>
-              {m.authorMode}
-            </a>
-          )}
-          <ShortcutSheet />
+          <HeaderMenu>
+            {!preview && <PresentControls />}
+            {!adhoc && !presenting && authorLink && !preview && (
+              <a className="author-link" href={`#/author/${lesson.id}`}>
+                {m.authorMode}
+              </a>
+            )}
+            <ShortcutSheet />
+          </HeaderMenu>
         </header>
         <section className="viewer-area" aria-label={messages.viewer.area}>
           <ViewportGrid series={series} seriesErrors={seriesErrors} sessionRef={session} />
@@ -121,6 +127,9 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
             ) : (
               <audio ref={(el) => void (media.current = el)} src={narrationSrc} preload="auto" />
             ))}
+          <button type="button" className="panel-toggle" onClick={() => setPanelFolded((f) => !f)}>
+            {panelFolded ? messages.layout.showPanel : messages.layout.hidePanel}
+          </button>
           {presenting ? (
             <PresentingPanel />
           ) : (
@@ -128,15 +137,19 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
               {notice}
               {!adhoc && <PlaybackBar />}
               <StepControls />
-              <TranscriptPanel />
-              <div className="study">
-                {!adhoc && <QuizPanel />}
-                <RevealPanel />
-                {!adhoc && <NotesPanel />}
+              {/* One scrolling panel on a short screen (responsive.css); the parts scroll each on their own otherwise. */}
+              <div className="side-scroll">
+                <TranscriptPanel />
+                <div className="study">
+                  {!adhoc && <QuizPanel />}
+                  <RevealPanel />
+                  {!adhoc && <NotesPanel />}
+                </div>
+                {credit}
               </div>
             </>
           )}
-          {lesson.imageCredit && <p className="image-credit">{m.imageCredit(lesson.imageCredit)}</p>}
+          {presenting && credit}
         </aside>
         <CueAnnouncer />
         <BlankScreen />

@@ -2,6 +2,7 @@ import { SegmentButton } from './SegmentButton';
 import { useEffect, useRef, useState } from 'react';
 import { useLesson } from './lesson-context';
 import { messages } from '../i18n/messages';
+import { scrollWithin } from '../scroll-within';
 
 const m = messages.casePage.transcript;
 
@@ -21,7 +22,7 @@ export function TranscriptPanel() {
   const openThrough = Math.max(revealedThrough, stepIndex);
 
   useEffect(() => {
-    if (follow) currentRef.current?.scrollIntoView({ block: 'nearest' });
+    if (follow && currentRef.current) scrollWithin(currentRef.current);
   }, [segmentIndex, follow]);
 
   return (

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { LeftTool } from '../../viewer/types';
 import { LAYOUTS, type LayoutId } from './grid-layout';
 import { WINDOW_PRESETS, type PresetName } from '../../case/presets';
@@ -33,58 +34,66 @@ interface Props {
  * overlay text, the grid layout and the cine frame rate. Tools are toggle buttons: the pressed one has the left button.
  */
 export function ViewerToolbar(p: Props) {
+  // On a narrow viewer the tools fold behind one button (responsive.css); on a wide one the button is not shown.
+  const [open, setOpen] = useState(false);
+  const itemsId = useId();
   return (
-    <div className="viewer-toolbar" role="toolbar" aria-label={m.toolbar}>
-      {TOOLS.map((tool) => (
-        <button key={tool} type="button" aria-pressed={p.leftTool === tool} onClick={() => p.onLeftTool(tool)}>
-          {m.tools[tool]}
+    <div className={open ? 'viewer-toolbar open' : 'viewer-toolbar'} role="toolbar" aria-label={m.toolbar}>
+      <button type="button" className="tools-menu-button" aria-expanded={open} aria-controls={itemsId} onClick={() => setOpen((o) => !o)}>
+        {messages.layout.toolsMenu}
+      </button>
+      <div className="toolbar-items" id={itemsId}>
+        {TOOLS.map((tool) => (
+          <button key={tool} type="button" aria-pressed={p.leftTool === tool} onClick={() => p.onLeftTool(tool)}>
+            {m.tools[tool]}
+          </button>
+        ))}
+        <button type="button" onClick={p.onClearMeasurements}>
+          {m.clearMeasurements}
         </button>
-      ))}
-      <button type="button" onClick={p.onClearMeasurements}>
-        {m.clearMeasurements}
-      </button>
-      <span className="toolbar-gap" />
-      <label>
-        <span className="visually-hidden">{m.windowPreset}</span>
-        <select
-          aria-label={m.windowPreset}
-          value=""
-          onChange={(e) => {
-            if (e.target.value) p.onPreset(e.target.value as PresetChoice);
-          }}
-        >
-          <option value="">{m.presetPrompt}</option>
-          <option value="default">{m.presetDefault}</option>
-          {(Object.keys(WINDOW_PRESETS) as PresetName[]).map((name) => (
-            <option key={name} value={name}>
-              {m.presetOption(m.presetNames[name], WINDOW_PRESETS[name].width, WINDOW_PRESETS[name].center)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="layout-choice">
-        {m.layout}{' '}
-        <select value={p.layout} onChange={(e) => p.onLayout(e.target.value as LayoutId)} aria-label={m.layout}>
-          {LAYOUTS.map((l) => (
-            <option key={l.id} value={l.id}>
-              {m.layouts[l.id]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="cine-rate">
-        {m.cine}{' '}
-        <select value={p.cineFps} onChange={(e) => p.onCineFps(Number(e.target.value))} aria-label={m.cineRate}>
-          {CINE_RATES.map((r) => (
-            <option key={r} value={r}>
-              {m.fps(r)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" onClick={p.onToggleOverlays}>
-        {p.overlaysHidden ? m.showOverlays : m.hideOverlays}
-      </button>
+        <span className="toolbar-gap" />
+        <label>
+          <span className="visually-hidden">{m.windowPreset}</span>
+          <select
+            aria-label={m.windowPreset}
+            value=""
+            onChange={(e) => {
+              if (e.target.value) p.onPreset(e.target.value as PresetChoice);
+            }}
+          >
+            <option value="">{m.presetPrompt}</option>
+            <option value="default">{m.presetDefault}</option>
+            {(Object.keys(WINDOW_PRESETS) as PresetName[]).map((name) => (
+              <option key={name} value={name}>
+                {m.presetOption(m.presetNames[name], WINDOW_PRESETS[name].width, WINDOW_PRESETS[name].center)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="layout-choice">
+          {m.layout}{' '}
+          <select value={p.layout} onChange={(e) => p.onLayout(e.target.value as LayoutId)} aria-label={m.layout}>
+            {LAYOUTS.map((l) => (
+              <option key={l.id} value={l.id}>
+                {m.layouts[l.id]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="cine-rate">
+          {m.cine}{' '}
+          <select value={p.cineFps} onChange={(e) => p.onCineFps(Number(e.target.value))} aria-label={m.cineRate}>
+            {CINE_RATES.map((r) => (
+              <option key={r} value={r}>
+                {m.fps(r)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={p.onToggleOverlays}>
+          {p.overlaysHidden ? m.showOverlays : m.hideOverlays}
+        </button>
+      </div>
     </div>
   );
 }

@@ -24,6 +24,8 @@ interface Props {
   onToggleShareWindow(viewportId: string): void;
   /** Hidden while another cell is maximised: the viewport lives on, out of sight. */
   hidden?: boolean;
+  /** Not the cell a narrow screen shows alone (responsive.css hides it there). */
+  soloOut?: boolean;
   /** Double-click: maximise this viewport, or restore the grid. */
   onToggleMaximised(viewportId: string): void;
   /** The frame (or Cornerstone's element in it) took the focus: the series strip's target. */
@@ -56,7 +58,7 @@ export function ViewportFrame(props: Props) {
   const ready = shown && shown.state === 'ready' ? shown : undefined;
 
   return (
-    <div className="viewport-cell" hidden={props.hidden}>
+    <div className={props.soloOut ? 'viewport-cell solo-out' : 'viewport-cell'} hidden={props.hidden}>
       <div
         className={`viewport viewport-${state}`}
         role="img"

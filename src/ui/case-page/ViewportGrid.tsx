@@ -13,6 +13,7 @@ import { useGridLayout } from './use-grid-layout';
 import { layoutOfCount, type Cell } from './grid-layout';
 import { carriesSeries, SeriesStrip, SERIES_DRAG_TYPE } from './SeriesStrip';
 import { EmptyCell } from './EmptyCell';
+import { ViewportSwitch } from './ViewportSwitch';
 import { prefersReducedMotion } from '../reduced-motion';
 import { countRender } from '../render-count';
 import { messages } from '../i18n/messages';
@@ -53,6 +54,9 @@ export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
   const takeOver = useCallback(() => store.getState().takeOver(), [store]);
   const grid = useGridLayout(cue, epoch, seriesList, takeOver);
   const cells = grid.cells;
+  /** The one cell a screen too narrow for all of them shows (responsive.css): the learner's pick, else the first. */
+  const [soloPick, setSoloPick] = useState<string | null>(null);
+  const solo = soloPick !== null && cells.some((c) => c.id === soloPick) ? soloPick : (cells[0]?.id ?? '');
   /** The cell a thumbnail click fills: the last one focused, else the first. */
   const focusedCell = useRef<string | null>(null);
   /** What the last apply showed, so a learner's layout change leaves the other viewports as they are. */
@@ -239,6 +243,7 @@ export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
         }}
       />
       <SeriesStrip series={seriesList} session={thumbSession} onPick={(s) => pick(focusedCell.current, s.key)} />
+      {cells.length > 1 && !grid.maximised && <ViewportSwitch cells={cells} series={series} shown={solo} onShow={setSoloPick} />}
       <div className={`viewport-grid count-${shownCount}${overlaysHidden ? ' overlays-hidden' : ''}`}>
         {viewerError && <p role="alert">{viewerError}</p>}
         {cells.map(({ id: viewportId, cue: vp }) =>
@@ -257,6 +262,7 @@ export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
               sharesWindow={groupOf(viewportId) < 0 ? undefined : sharedWindow.has(groupOf(viewportId))}
               onToggleShareWindow={toggleShareWindow}
               hidden={grid.maximised !== null && grid.maximised !== viewportId}
+              soloOut={viewportId !== solo}
               onToggleMaximised={grid.toggleMaximised}
               onFocusCell={onFocusCell}
               onDragOver={onDragOver}
@@ -266,7 +272,7 @@ export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
             <EmptyCell
               key={viewportId}
               cellId={viewportId}
-              hidden={grid.maximised !== null} onFocus={onFocusCell} onDragOver={onDragOver} onDrop={onDrop} />
+              hidden={grid.maximised !== null} soloOut={viewportId !== solo} onFocus={onFocusCell} onDragOver={onDragOver} onDrop={onDrop} />
           ),
         )}
       </div>

@@ -18,6 +18,7 @@ import { local } from './en/local';
 import { offline } from './en/offline';
 import { shortcuts } from './en/shortcuts';
 import { gestures } from './en/gestures';
+import { layout } from './en/layout';
 
 export const en = {
   common,
@@ -36,4 +37,5 @@ export const en = {
   offline,
   shortcuts,
   gestures,
+  layout,
 };

@@ -103,6 +103,8 @@ it('skipping the quiz never blocks, and notes are kept across a reload', async (
   await page.getByRole('region', { name: 'Differential diagnosis' }).waitFor();
   expect(await quiz.textContent()).toContain('You did not commit a differential');
 
+  // The address takes the step a moment after it (use-step-in-url.ts); a reload reloads the address.
+  await page.waitForFunction((n) => window.location.hash.endsWith(`/step/${n}`), before + 2);
   await page.reload();
   await waitForStep(page, timeline, before + 1, 60_000);
   expect(await page.getByRole('textbox', { name: 'My notes' }).inputValue()).toBe('Check the sacral canal on T1 first.');

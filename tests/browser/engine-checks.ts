@@ -4,7 +4,7 @@
  * now", a DICOM file from the user's disk renders, and a phone-size window fits.
  */
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { cueForStep } from '../../src/case/timeline';
 import type { Arrow, ViewportCue } from '../../src/case/schema';
 import { meanAround, seriesImages, type CaseImage } from '../fixtures/case-pixels';
@@ -251,4 +251,22 @@ export async function phoneFits(page: EnginePage, baseUrl: string): Promise<void
   const { left, top, right, bottom } = fit.next!;
   expect(left >= 0 && top >= 0 && right <= fit.width && bottom <= fit.height, `"Next step" off screen: ${JSON.stringify(fit)}`).toBe(true);
   expect(await page.errors()).toEqual([]);
+}
+
+/**
+ * The walks every engine runs, as tests of the calling file: the seed case step by step, "Reveal now", a local file,
+ * and with `phone` a phone-size window.
+ */
+export function engineWalks(openPage: (width?: number, height?: number) => Promise<EnginePage>, { phone }: { phone: boolean }): void {
+  const walk = (name: string, run: (page: EnginePage, baseUrl: string) => Promise<void>, size?: [number, number]): void => {
+    it(name, async () => {
+      const page = await openPage(...(size ?? []));
+      await run(page, inject('baseUrl'));
+      await page.close();
+    });
+  };
+  walk('plays every step of the seed case, arrows on the anatomy, answers absent until their step', playSeedCase);
+  walk('"Reveal now" asks, then shows the differential', revealNowShowsAnswers);
+  walk('renders a DICOM file chosen with the library file input', opensLocalFile);
+  if (phone) walk('fits a phone (390x844): no sideways scroll, "Next step" on screen', phoneFits, [390, 844]);
 }

@@ -5,8 +5,5 @@ set -euo pipefail
 BIN="${NGINX_BIN:-/usr/sbin/nginx}"
 if [ -x "$BIN" ]; then exit 0; fi
 echo "nginx is missing: installing Debian's nginx package..."
-SUDO=""
-if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
-$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq nginx >/dev/null
+bash "$(dirname "$0")/apt-install.sh" nginx
 "$BIN" -v

@@ -6,9 +6,6 @@ DRIVER="${WEBKIT_DRIVER_PATH:-/usr/bin/WebKitWebDriver}"
 MINIBROWSER="${MINIBROWSER_PATH:-/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser}"
 if [ -x "$DRIVER" ] && [ -x "$MINIBROWSER" ] && command -v xvfb-run >/dev/null; then exit 0; fi
 echo "WebKitGTK's WebDriver or Xvfb is missing: installing Debian's webkit2gtk-driver and xvfb packages..."
-SUDO=""
-if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
-$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq webkit2gtk-driver xvfb >/dev/null
+bash "$(dirname "$0")/apt-install.sh" webkit2gtk-driver xvfb
 # WebKitWebDriver has no --version: say what was installed.
 dpkg-query -W -f='${Package} ${Version}\n' webkit2gtk-driver xvfb

@@ -7,7 +7,6 @@ import type { SeriesSource, ViewportTarget } from './types';
 import type { LoadedSeries, SeriesCache } from './series-loader';
 import type { ViewportSlot } from './viewport-slot';
 import { onArrowPass } from './cue-arrow-tool';
-import { frameCue } from './camera';
 import { decodeProblem, drawProblem, loaderReason } from './load-errors';
 import { drawFailureDuring } from './draw-watch';
 import { cueWindow } from './window-level';
@@ -133,11 +132,7 @@ export async function applyCue(
   // MONOCHROME1 images are shown inverted by nature (the loader's `invert`); the learner's "Invert" is relative to it.
   slot.naturalInvert = Boolean(decoded.invert);
   viewport.setProperties({ voiRange: utilities.windowLevel.toLowHighRange(window.width, window.center), invert: slot.naturalInvert });
-  slot.fitScale = 0; // no zoom reports from the camera events fired while framing
-  slot.fitScale = frameCue(viewport, image.imageId, cue);
-  slot.framing = cue;
-  slot.noteFramedSize();
-  slot.userFramed = false;
+  slot.frame(image.imageId, cue);
   viewport.render();
 
   if (!(await slot.arrows.show(viewport, slot.arrows.forCue(cue.arrows), index, current))) return;

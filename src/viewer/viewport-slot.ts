@@ -5,7 +5,7 @@
 import { Enums, type RenderingEngine, type Types } from '@cornerstonejs/core';
 import type { Types as ToolTypes } from '@cornerstonejs/tools';
 import type { ViewportCue } from '../case/schema';
-import type { ArrowEditor, SeriesSource, UserInteraction, ViewerCallbacks, ViewportStatus, ViewportTarget } from './types';
+import type { SeriesSource, UserInteraction, ViewerCallbacks, ViewportStatus, ViewportTarget } from './types';
 import type { LoadedSeries } from './series-loader';
 import { setElementOwner } from './cue-arrow-tool';
 import { SlotArrows } from './slot-arrows';
@@ -20,19 +20,9 @@ import { followColourRange } from './colour-range';
 import { SlotStatus } from './slot-status';
 import { cpuDrawsRight, cpuPreferred, enableStackViewport, useCpuFor } from './render-path';
 import type { WindowLevel } from '../case/presets';
+import type { SlotHooks } from './slot-hooks';
 
-/** What the session lends each slot: what the left button does now, and where the learner's scrolls go. */
-export interface SlotHooks {
-  leftKind(): UserInteraction;
-  /** The learner (wheel, keys, cine) brought a new image up; linked viewports follow. */
-  onLearnerImage(slot: ViewportSlot, index: number): void;
-  /** The learner's drag changed this viewport's window; viewports sharing window/level follow. */
-  onLearnerWindow(slot: ViewportSlot, range: Types.VOIRange): void;
-  /** Image `index` came up on the CPU renderer, which would draw it wrong (render-path.ts): show it with WebGL. */
-  onCpuCannotDraw(slot: ViewportSlot, index: number): void;
-  /** Author mode's arrow editor, if the mouse may move arrows now. */
-  arrowEditor(): ArrowEditor | null;
-}
+export type { SlotHooks };
 
 export class ViewportSlot {
   private readonly statusOut: SlotStatus;
@@ -216,20 +206,24 @@ export class ViewportSlot {
     return `${this.element.clientWidth}x${this.element.clientHeight}`;
   }
 
-  /** Records that the image is framed for the element's present size (a later resize to it needs no reframe). */
-  noteFramedSize(): void {
+  /**
+   * Frames image `imageId` as `cue` says (fit, zoom or region) for the element's present size: the viewer's framing,
+   * not the learner's. Camera events fired meanwhile report no zoom (fitScale is 0 until the fit is known).
+   */
+  frame(imageId: string, cue: ViewportCue): void {
+    this.fitScale = 0;
+    this.fitScale = frameCue(this.viewport, imageId, cue);
+    this.framing = cue;
+    this.userFramed = false;
     this.framedSize = this.sizeKey();
   }
 
-  /** Frames the current image as `cue` says (fit, zoom or region) for the element's present size. */
+  /** After a resize: the current image framed again as its cue says. */
   private reframe(cue: ViewportCue): void {
-    this.noteFramedSize();
-    const viewport = this.viewport;
-    const imageId = viewport.getCurrentImageId();
+    const imageId = this.viewport.getCurrentImageId();
     if (!imageId) return;
-    this.fitScale = 0;
-    this.fitScale = frameCue(viewport, imageId, cue);
-    viewport.render();
+    this.frame(imageId, cue);
+    this.viewport.render();
     this.update(this.framingFields());
   }
 
@@ -291,7 +285,7 @@ export class ViewportSlot {
         () => this.hooks.leftKind(),
       ),
     );
-    // A step that changes the layout has sized and framed its viewports already (noteFramedSize): no second render.
+    // A step that changes the layout has sized and framed its viewports already (frame): no second render.
     this.cleanups.push(
       watchResize(element, () => {
         if (this.engine.hasBeenDestroyed || this.sizeKey() === this.framedSize) return;

@@ -72,7 +72,7 @@ it('commits a differential, compares it after the reveal (synonyms count), and s
   // Chloroma 1st (4), lymphoma 2nd (2/log2 3), EMH 4th (1/log2 5): 99 of 100 earned; the abscess costs 10.
   expect([expected.earned, expected.cost, expected.score]).toEqual([99, 10, 89]);
   expect(await comparison.locator('.quiz-score').textContent()).toBe('Score: 89 of 100 (99 earned, −10 for entries not on the list)');
-  expect(await comparison.locator('.quiz-rule').textContent()).toMatch(/^How it is scored: .* the higher you ranked it.* costs 10 points/);
+  expect(await comparison.locator('.quiz-rule').textContent()).toMatch(/^How it is scored: .* the higher you ranked it.* costs 10\./);
   expect(await comparison.locator('.quiz-matched li').allTextContents()).toEqual([
     "Your #1 “Chloroma”: counted as Leukemic infiltration with extraosseous epidural extension (synonym), the case's #1: +69 points",
     "Your #2 “lymphoma”: counted as Lymphoma (same name), the case's #2: +22 points",

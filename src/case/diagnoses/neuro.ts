@@ -45,6 +45,7 @@ export const neuro: readonly DiagnosisLine[] = [
   ['Pineal cyst'],
   ['Colloid cyst'],
   ['Arachnoid cyst'],
+  ['Lipoma of the corpus callosum', 'Pericallosal lipoma', 'Callosal lipoma', 'Interhemispheric lipoma', 'Intracranial lipoma'],
   ['Epidermoid cyst', 'Epidermoid'],
   ['Dermoid cyst', 'Dermoid'],
   ['Chordoma', 'Clival chordoma'],

@@ -9,9 +9,9 @@ export const quizScore = {
   scoreOf: (maxScore: number) => `of ${maxScore}`,
   rule: (cost: number) =>
     "How it is scored: each diagnosis of the case's differential you named earns points, more for a likelier one " +
-    `(the final diagnosis most) and more the higher you ranked it; naming them all in the case's order gives 100. ` +
-    `Each entry that is neither on the case's list nor a reasonable alternative costs ${cost} points. ` +
-    'Reasonable alternatives, diagnoses that count only with a history this patient lacks, and repeats neither earn nor cost.',
+    "(the final diagnosis most) and more the higher you ranked it; all of them in the case's order make 100. " +
+    `Each entry neither on the list nor a reasonable alternative costs ${cost}. ` +
+    'Reasonable alternatives, diagnoses that belong only with another history, and repeats earn and cost nothing.',
   /** "Your #2 “NHL”: counted as Lymphoma (synonym), the case's #2: +22 points". */
   countedAs: (yours: string, diagnosis: string, how: string, rank: number, points: number) =>
     `${yours}: counted as ${diagnosis} (${how}), the case's #${rank}: +${points} points`,

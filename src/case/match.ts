@@ -56,41 +56,54 @@ function kindOf(l: readonly string[], n: readonly string[]): MatchHow | null {
   return null;
 }
 
-/** Corrections are looked up for every name a text is compared with: remembered per dictionary. */
-const memo = new WeakMap<Dictionary, Map<string, string[]>>();
+/** A name's words, remembered: a text is compared with every name of the shared vocabulary at each keystroke. */
+const nameWords = new Map<string, string[]>();
 
-function correctionsOf(word: string, dictionary: Dictionary): string[] {
-  let known = memo.get(dictionary);
-  if (!known) {
-    known = new Map();
-    memo.set(dictionary, known);
+function wordsOfName(name: string): string[] {
+  let w = nameWords.get(name);
+  if (!w) {
+    w = matchWords(name);
+    nameWords.set(name, w);
   }
-  let found = known.get(word);
-  if (!found) {
-    found = corrections(word, dictionary);
-    known.set(word, found);
-  }
-  return found;
+  return w;
 }
 
-/** How a learner's text names one name, or null (the rule in the file comment); no dictionary, no spelling. */
-export function matchName(learner: string, name: string, dictionary?: Dictionary): NameMatch | null {
-  const l = matchWords(learner);
-  const n = matchWords(name);
-  const how = kindOf(l, n);
+/** A learner's text made ready to compare with many names: its words, and what each unknown word may be. */
+export interface LearnerText {
+  words: string[];
+  /** Per word: itself when known (or nothing is near), else its nearest dictionary words. */
+  readings: string[][];
+  dictionary?: Dictionary;
+}
+
+export function learnerText(text: string, dictionary?: Dictionary): LearnerText {
+  const words = matchWords(text);
+  const readings = words.map((w) => {
+    if (!dictionary || dictionary.has(w)) return [w];
+    const near = corrections(w, dictionary);
+    return near.length > 0 ? near : [w];
+  });
+  return dictionary ? { words, readings, dictionary } : { words, readings };
+}
+
+/** How a prepared learner text names one name, or null (the rule in the file comment). */
+export function matchLearner(l: LearnerText, name: string): NameMatch | null {
+  const n = wordsOfName(name);
+  const how = kindOf(l.words, n);
   if (how) return { how, spelling: false };
-  if (!dictionary) return null;
-  const own = new Set(n);
   let changed = false;
-  const read = l.map((w) => {
-    if (dictionary.has(w)) return w;
-    const near = correctionsOf(w, dictionary);
-    const pick = near.find((c) => own.has(c)) ?? near[0];
-    if (pick === undefined) return w;
+  const read = l.words.map((w, i) => {
+    const options = l.readings[i] ?? [w];
+    if (options[0] === w) return w;
     changed = true;
-    return pick;
+    return options.find((c) => n.includes(c)) ?? options[0] ?? w;
   });
   if (!changed) return null;
   const spelt = kindOf(read, n);
   return spelt ? { how: spelt, spelling: true } : null;
+}
+
+/** How a learner's text names one name, or null; without a dictionary, no spelling tolerance. */
+export function matchName(learner: string, name: string, dictionary?: Dictionary): NameMatch | null {
+  return matchLearner(learnerText(learner, dictionary), name);
 }

@@ -9,7 +9,7 @@
  * `WRONG_ENTRY_COST`. Entries that name a conditional diagnosis, an acceptable alternative, or a diagnosis
  * already named neither earn nor cost.
  */
-import { matchName, type MatchHow } from './match';
+import { learnerText, matchLearner, type LearnerText, type MatchHow } from './match';
 import type { KeyEntry, QuizKey } from './quiz';
 import type { Quality } from './spaced-repetition';
 
@@ -106,10 +106,10 @@ interface Pair {
 }
 
 /** The best way `text` names `entry`, or null. */
-function bestName(text: string, entry: KeyEntry, key: QuizKey): Omit<Pair, 'li' | 'ti'> | null {
+function bestName(text: LearnerText, entry: KeyEntry): Omit<Pair, 'li' | 'ti'> | null {
   let best: Omit<Pair, 'li' | 'ti'> | null = null;
   entry.names.forEach((name, k) => {
-    const m = matchName(text, name, key.dictionary);
+    const m = matchLearner(text, name);
     if (!m) return;
     // Spelling after the same kind of match written right; the case's own wording before a synonym.
     const strength = STRENGTH[m.how] * 4 - (m.spelling ? 2 : 0) - (k < entry.ownNames ? 0 : 1);
@@ -128,8 +128,9 @@ export function scoreDifferential(learner: readonly string[], key: QuizKey): Qui
   // learner's higher-ranked entry wins (it decides the final diagnosis' rank), then the longer name.
   const pairs: Pair[] = [];
   learner.forEach((text, li) => {
+    const prepared = learnerText(text, key.dictionary);
     targets.forEach((entry, ti) => {
-      const best = bestName(text, entry, key);
+      const best = bestName(prepared, entry);
       if (best) pairs.push({ li, ti, ...best });
     });
   });

@@ -4,7 +4,7 @@
  * matched only at scoring time (`quiz.ts`).
  */
 import { SHARED_VOCABULARY } from './diagnoses/shared-vocabulary';
-import { dictionaryOf, matchName, type MatchHow } from './match';
+import { dictionaryOf, learnerText, matchLearner, type MatchHow } from './match';
 import type { VocabularyEntry } from './schema';
 import { foldSpelling } from './spelling';
 import { simplify } from './terms';
@@ -53,10 +53,11 @@ let sharedDictionary: Set<string> | null = null;
 export function recognise(text: string): Recognised | null {
   if (simplify(text) === '') return null;
   sharedDictionary ??= dictionaryOf(SHARED_VOCABULARY.flatMap(namesOf));
+  const prepared = learnerText(text, sharedDictionary);
   let best: (Recognised & { strength: number; len: number }) | null = null;
   for (const v of SHARED_VOCABULARY) {
     for (const n of namesOf(v)) {
-      const m = matchName(text, n, sharedDictionary);
+      const m = matchLearner(prepared, n);
       if (!m) continue;
       const strength = STRENGTH[m.how] * 2 - (m.spelling ? 1 : 0);
       if (!best || strength > best.strength || (strength === best.strength && n.length > best.len)) {

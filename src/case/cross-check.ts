@@ -134,6 +134,7 @@ export function checkStructure(c: ParsedCase, context: CaseContext = {}): CasePr
     }
   });
   checkTeaching(problems, c, stepIds);
+  checkQuizAnswers(problems, c);
   // A final diagnosis missing from the differential is no error: the quiz scores it as one more entry.
   problems.push(...checkSampleText(c));
   return problems;
@@ -246,4 +247,27 @@ export function checkAgainstImages(c: ParsedCase, facts: SeriesFactsByKey): Case
     });
   });
   return problems;
+}
+
+/**
+ * The quiz's extra answers: an acceptable alternative that is already on the differential would be counted as
+ * neither, and a conditional final diagnosis would make the case's own answer worth nothing.
+ */
+function checkQuizAnswers(problems: CaseProblem[], c: ParsedCase): void {
+  const dx = c.reveal.find((r) => r.kind === 'diagnosis');
+  c.reveal.forEach((item, i) => {
+    if (item.kind !== 'differential') return;
+    const listed = new Set(item.entries.map((e) => termKey(e.diagnosis)));
+    (item.acceptable ?? []).forEach((a, k) => {
+      if (listed.has(termKey(a))) problems.push({ path: `reveal[${i}].acceptable[${k}]`, message: `"${a}" is on the differential already` });
+    });
+    item.entries.forEach((e, k) => {
+      const isFinal =
+        dx?.kind === 'diagnosis' &&
+        ((dx.vocabularyId !== undefined && dx.vocabularyId === e.vocabularyId) || termKey(dx.diagnosis) === termKey(e.diagnosis));
+      if (e.conditional !== undefined && isFinal) {
+        problems.push({ path: `reveal[${i}].entries[${k}].conditional`, message: 'the final diagnosis cannot be conditional: this patient has it' });
+      }
+    });
+  });
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { formatPath } from './errors';
 import { MIN_EASE, review, type Sm2State } from './spaced-repetition';
-import { recallQuality, type QuizResult } from './quiz';
+import { recallQuality, type QuizResult } from './score';
 
 export const PROGRESS_VERSION = 1;
 

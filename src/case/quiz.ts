@@ -1,76 +1,51 @@
 /**
- * Scoring a learner's ranked differential (free text) against the case's, and suggesting names as they type.
- *
- * Matching rule (shown to authors in docs/case-format.md): both texts are reduced to words (lower case, no
- * accents or punctuation, plurals folded, stop words such as "with" dropped; see `terms.ts`). A learner entry
- * names a case diagnosis when, for one of its names (its own text, the final diagnosis' text for that entry, or
- * a name of its vocabulary entry, tied by id or by name: `vocabulary.ts`):
- *   1. the two are equal; or
- *   2. the learner's words contain the name as a run of whole words ("epidural lymphoma" names "lymphoma"); or
- *   3. the name contains the learner's words as a run of whole words that is more than half of the name's words
- *      ("extramedullary hematopoiesis" names "thoracic extramedullary hematopoiesis"; "myeloid" does not name
- *      "myeloid sarcoma", 1 of 2 words: a lone adjective is too vague to count).
- * Runs are compared with the spaces taken out, so "extra-medullary" and "extramedullary" are the same word run.
- * Whole words only: "lymphoma" never names "leukemia", nor "sarcoma" "osteosarcoma".
+ * The case's answer key for the quiz: its ranked differential, each entry with every name that counts for it and
+ * what naming it is worth; the reasonable alternatives that neither earn nor cost; and the words spelling is
+ * corrected towards. Matching is `match.ts`, scoring `score.ts`, suggestions `suggest.ts`.
  */
-import type { ParsedCase, VocabularyEntry } from './schema';
-import type { Quality } from './spaced-repetition';
-import { simplify, termKey, termWords } from './terms';
+import { dictionaryOf, matchName, matchWords, type MatchHow } from './match';
+import type { DifferentialEntry, ParsedCase, VocabularyEntry } from './schema';
+import type { Dictionary } from './spelling';
+import { termKey } from './terms';
 import { namesOf, tiedEntry } from './vocabulary';
+import { SHARED_VOCABULARY } from './diagnoses/shared-vocabulary';
 
-/** One diagnosis of the case's ranked differential, with every name that counts for it. */
+/** One diagnosis the learner may name, with every name that counts for it. */
 export interface KeyEntry {
   diagnosis: string;
   vocabularyId?: string;
+  /** The case's own wording first (`ownNames` of them), then synonyms (case vocabulary, shared vocabulary). */
   names: string[];
+  ownNames: number;
+  /** What naming it first is worth (see `score.ts`); 0 for a conditional entry. */
+  gain: number;
+  /** The history that would put it on the list ("multiple myeloma"): without it, naming it neither earns nor costs. */
+  conditional?: string;
 }
 
 export interface QuizKey {
   entries: KeyEntry[];
   /** Index in `entries` of the final diagnosis. */
   finalIndex: number;
+  /** Reasonable alternatives: named, they neither earn nor cost points. */
+  acceptable: KeyEntry[];
+  /** Words a misspelt word may be read as; without one, no spelling tolerance. */
+  dictionary?: Dictionary;
 }
-
-export interface QuizMatch {
-  /** 0-based rank in the learner's list, and what they wrote. */
-  learnerRank: number;
-  learnerText: string;
-  /** 0-based rank in the case's differential, and its diagnosis. */
-  caseRank: number;
-  diagnosis: string;
-  how: 'exact' | 'contains' | 'partial';
-}
-
-export interface QuizResult {
-  matched: QuizMatch[];
-  /** Case diagnoses the learner did not name, in the case's order. */
-  missed: Array<{ caseRank: number; diagnosis: string }>;
-  /** Learner entries that named nothing in the case's differential. */
-  unmatched: Array<{ learnerRank: number; learnerText: string }>;
-  /** 1-based rank of the final diagnosis in the learner's list, or null when they did not name it. */
-  finalRank: number | null;
-  score: number;
-  maxScore: number;
-  /** The scoring rule in words, for the UI to show beside the score. */
-  rule: string;
-}
-
-export const SCORING_RULE =
-  '1 point for each diagnosis of the case\'s differential you named (synonyms count), ' +
-  '+1 bonus when your first choice is the final diagnosis.';
 
 /**
- * The SM-2 recall grade (0-5) of a quiz: the share of the maximum score, scaled to 5 and rounded. With the usual
- * four-entry differential (4 points + 1 bonus) the grade is the score itself; below 3 the case counts as a lapse
- * and comes back the next day.
+ * What naming an entry is worth before the learner's rank discounts it: the final diagnosis most, then by the
+ * case's likelihood, or, without one, by the case's rank (first 3, second 2, then 1).
  */
-export function recallQuality(result: Pick<QuizResult, 'score' | 'maxScore'>): Quality {
-  if (result.maxScore <= 0) return 0;
-  const q = Math.round((5 * Math.min(result.score, result.maxScore)) / result.maxScore);
-  return Math.max(0, Math.min(5, q)) as Quality;
+export const GAIN = { final: 4, 'most-likely': 3, likely: 2, consider: 1, 'less-likely': 0.5 } as const;
+
+function gainOf(e: Pick<DifferentialEntry, 'likelihood' | 'conditional'>, rank: number): number {
+  if (e.conditional !== undefined) return 0;
+  if (e.likelihood) return GAIN[e.likelihood];
+  return rank === 0 ? GAIN['most-likely'] : rank === 1 ? GAIN.likely : GAIN.consider;
 }
 
-/** Names in order, each normalised form once: the diagnosis' own words first. */
+/** Names in order, each normalised form once. */
 function uniqueNames(names: readonly string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => {
@@ -80,6 +55,30 @@ function uniqueNames(names: readonly string[]): string[] {
     return true;
   });
 }
+
+const wordKey = (n: string): string => matchWords(n).join('');
+
+/** The names plus those of every shared vocabulary entry that shares one of them ("Leukemia" brings "Leukaemia"). */
+function withShared(names: readonly string[], shared: readonly VocabularyEntry[]): string[] {
+  const keys = new Set(names.map(wordKey));
+  const more = shared.filter((v) => namesOf(v).some((n) => keys.has(wordKey(n)))).flatMap(namesOf);
+  return uniqueNames([...names, ...more]);
+}
+
+function keyEntry(
+  c: ParsedCase,
+  shared: readonly VocabularyEntry[],
+  diagnosis: string,
+  vocabularyId: string | undefined,
+  own: readonly string[],
+): Omit<KeyEntry, 'gain'> {
+  const v = tiedEntry(c.vocabulary, diagnosis, vocabularyId);
+  const ownNames = uniqueNames(own);
+  const names = withShared(uniqueNames([...ownNames, ...(v ? namesOf(v) : [])]), shared);
+  return { diagnosis, ...(v ? { vocabularyId: v.id } : {}), names, ownNames: ownNames.length };
+}
+
+const STRENGTH: Record<MatchHow, number> = { exact: 3, contains: 2, partial: 1 };
 
 /**
  * Which differential entry the final diagnosis is: the one tied to the same vocabulary entry, else the one whose
@@ -94,10 +93,10 @@ export function finalEntryIndex(entries: readonly KeyEntry[], diagnosis: string,
   let strength = 0;
   entries.forEach((e, i) => {
     for (const n of e.names) {
-      const how = matchKind(diagnosis, n);
-      if (how && STRENGTH[how] > strength) {
+      const m = matchName(diagnosis, n);
+      if (m && STRENGTH[m.how] > strength) {
         best = i;
-        strength = STRENGTH[how];
+        strength = STRENGTH[m.how];
       }
     }
   });
@@ -105,120 +104,39 @@ export function finalEntryIndex(entries: readonly KeyEntry[], diagnosis: string,
 }
 
 /**
- * The case's answer key: its first differential, each entry with its own text and its vocabulary entry's names
- * (tied by id, or automatically by name), and which entry is the final diagnosis. The final diagnosis' own text
- * counts as a name of that entry; a final diagnosis the differential does not hold is scored as one more entry,
- * so a learner who names it is never told it was missing.
+ * The case's answer key: its first differential, each entry with its own text, its vocabulary entry's names (tied
+ * by id, or automatically by name) and the shared vocabulary's names for the same diagnosis; which entry is the
+ * final diagnosis (its own text counts as a name of that entry; a final diagnosis the differential does not hold
+ * is scored as one more entry, so a learner who names it is never told it was missing); the acceptable
+ * alternatives; and the dictionary for spelling: every word of the shared vocabulary and of the key.
  */
-export function quizKey(c: ParsedCase): QuizKey | null {
+export function quizKey(c: ParsedCase, shared: readonly VocabularyEntry[] = SHARED_VOCABULARY): QuizKey | null {
   const ddx = c.reveal.find((r) => r.kind === 'differential');
   if (!ddx || ddx.kind !== 'differential') return null;
-  const entries = ddx.entries.map((e): KeyEntry => {
-    const v = tiedEntry(c.vocabulary, e.diagnosis, e.vocabularyId);
-    const names = uniqueNames([e.diagnosis, ...(v ? namesOf(v) : [])]);
-    return v ? { diagnosis: e.diagnosis, vocabularyId: v.id, names } : { diagnosis: e.diagnosis, names };
+  const entries = ddx.entries.map((e, rank): KeyEntry => {
+    const entry = keyEntry(c, shared, e.diagnosis, e.vocabularyId, [e.diagnosis]);
+    return { ...entry, gain: gainOf(e, rank), ...(e.conditional !== undefined ? { conditional: e.conditional } : {}) };
   });
+  const acceptable = (ddx.acceptable ?? []).map((a): KeyEntry => ({ ...keyEntry(c, shared, a, undefined, [a]), gain: 0 }));
+  const finalIndex = withFinal(c, shared, entries);
+  const dictionary = dictionaryOf([...shared.flatMap(namesOf), ...[...entries, ...acceptable].flatMap((e) => e.names)]);
+  return { entries, finalIndex, acceptable, dictionary };
+}
+
+/** Ties the final diagnosis to its entry (or adds it as one more), gives that entry the final's gain; its index. */
+function withFinal(c: ParsedCase, shared: readonly VocabularyEntry[], entries: KeyEntry[]): number {
   const dx = c.reveal.find((r) => r.kind === 'diagnosis');
-  if (!dx || dx.kind !== 'diagnosis' || termKey(dx.diagnosis) === '') return { entries, finalIndex: 0 };
+  if (!dx || dx.kind !== 'diagnosis' || termKey(dx.diagnosis) === '') return 0;
   const v = tiedEntry(c.vocabulary, dx.diagnosis, dx.vocabularyId);
   const at = finalEntryIndex(entries, dx.diagnosis, v?.id);
-  const own = [dx.diagnosis, ...(v ? namesOf(v) : [])];
   const tied = entries[at];
   if (tied) {
-    entries[at] = { ...tied, names: uniqueNames([...tied.names, ...own]) };
-    return { entries, finalIndex: at };
+    const ownNames = uniqueNames([...tied.names.slice(0, tied.ownNames), dx.diagnosis]);
+    const names = withShared(uniqueNames([...ownNames, ...tied.names, ...(v ? namesOf(v) : [])]), shared);
+    // The final diagnosis is never conditional: the case says the patient has it.
+    entries[at] = { diagnosis: tied.diagnosis, ...(tied.vocabularyId ? { vocabularyId: tied.vocabularyId } : {}), names, ownNames: ownNames.length, gain: GAIN.final };
+    return at;
   }
-  const extra: KeyEntry = v ? { diagnosis: dx.diagnosis, vocabularyId: v.id, names: uniqueNames(own) } : { diagnosis: dx.diagnosis, names: uniqueNames(own) };
-  return { entries: [...entries, extra], finalIndex: entries.length };
-}
-
-/** Whether `inner`'s words stand as a whole-word run inside `outer`'s (compared without spaces). */
-function containsRun(outer: string[], inner: string[]): boolean {
-  const target = inner.join('');
-  if (target === '') return false;
-  for (let start = 0; start < outer.length; start++) {
-    let joined = '';
-    for (let end = start; end < outer.length; end++) {
-      joined += outer[end];
-      if (joined === target) return true;
-      if (joined.length >= target.length) break;
-    }
-  }
-  return false;
-}
-
-/** How a learner's text names one case name, or null (the rule in the file comment). */
-export function matchKind(learner: string, name: string): QuizMatch['how'] | null {
-  const l = termWords(learner);
-  const n = termWords(name);
-  if (l.length === 0 || n.length === 0) return null;
-  if (l.join('') === n.join('')) return 'exact';
-  if (containsRun(l, n)) return 'contains';
-  if (containsRun(n, l) && l.length * 2 > n.length) return 'partial';
-  return null;
-}
-
-const STRENGTH: Record<QuizMatch['how'], number> = { exact: 3, contains: 2, partial: 1 };
-
-export function scoreDifferential(learner: readonly string[], key: QuizKey): QuizResult {
-  // Every (learner, case) pair that matches, strongest first; then each side is used at most once. Strength
-  // before rank, so a text goes to the entry it names exactly, not to one it merely overlaps; among equals the
-  // learner's higher-ranked entry wins (it decides the final diagnosis' rank), then the longer name.
-  const pairs: Array<{ li: number; ci: number; how: QuizMatch['how']; len: number }> = [];
-  learner.forEach((text, li) => {
-    key.entries.forEach((entry, ci) => {
-      let best: { how: QuizMatch['how']; len: number } | null = null;
-      for (const name of entry.names) {
-        const how = matchKind(text, name);
-        const len = termKey(name).length;
-        if (how && (!best || STRENGTH[how] > STRENGTH[best.how] || (how === best.how && len > best.len))) best = { how, len };
-      }
-      if (best) pairs.push({ li, ci, ...best });
-    });
-  });
-  pairs.sort((a, b) => STRENGTH[b.how] - STRENGTH[a.how] || a.li - b.li || b.len - a.len || a.ci - b.ci);
-  const usedL = new Set<number>();
-  const usedC = new Set<number>();
-  const matched: QuizMatch[] = [];
-  for (const p of pairs) {
-    if (usedL.has(p.li) || usedC.has(p.ci)) continue;
-    usedL.add(p.li);
-    usedC.add(p.ci);
-    const entry = key.entries[p.ci];
-    matched.push({ learnerRank: p.li, learnerText: learner[p.li] ?? '', caseRank: p.ci, diagnosis: entry?.diagnosis ?? '', how: p.how });
-  }
-  matched.sort((a, b) => a.learnerRank - b.learnerRank);
-  const missed = key.entries.flatMap((e, ci) => (usedC.has(ci) ? [] : [{ caseRank: ci, diagnosis: e.diagnosis }]));
-  const unmatched = learner.flatMap((t, li) => (usedL.has(li) ? [] : [{ learnerRank: li, learnerText: t }]));
-  const final = matched.find((m) => m.caseRank === key.finalIndex);
-  const finalRank = final ? final.learnerRank + 1 : null;
-  const score = matched.length + (finalRank === 1 ? 1 : 0);
-  return { matched, missed, unmatched, finalRank, score, maxScore: key.entries.length + 1, rule: SCORING_RULE };
-}
-
-export interface Suggestion {
-  /** The name as the vocabulary writes it (the entry's name or one of its synonyms). */
-  text: string;
-  id: string;
-  /** The entry's main name, for "chloroma → Leukemic infiltration". */
-  name: string;
-}
-
-/**
- * Names whose words start with what the learner typed: "sarc" suggests "Myeloid sarcoma". Names that start with
- * the prefix come first, then alphabetical. An empty prefix suggests nothing.
- */
-export function suggest(prefix: string, vocabulary: readonly VocabularyEntry[], limit = 8): Suggestion[] {
-  const p = simplify(prefix);
-  if (p === '') return [];
-  const found: Array<Suggestion & { starts: boolean }> = [];
-  for (const v of vocabulary) {
-    for (const text of [v.name, ...v.synonyms]) {
-      const s = simplify(text);
-      const starts = s.startsWith(p);
-      if (starts || s.includes(` ${p}`)) found.push({ text, id: v.id, name: v.name, starts });
-    }
-  }
-  found.sort((a, b) => Number(b.starts) - Number(a.starts) || a.text.localeCompare(b.text));
-  return found.slice(0, limit).map(({ text, id, name }) => ({ text, id, name }));
+  entries.push({ ...keyEntry(c, shared, dx.diagnosis, dx.vocabularyId, [dx.diagnosis]), gain: GAIN.final });
+  return entries.length - 1;
 }

@@ -157,6 +157,11 @@ export const DifferentialEntrySchema = z.strictObject({
   likelihood: z.enum(['most-likely', 'likely', 'consider', 'less-likely']).optional(),
   /** The vocabulary entry this diagnosis is, so the quiz accepts its synonyms. */
   vocabularyId: Id.optional(),
+  /**
+   * The history that would put it on the list, shown as "only with <history>" ("multiple myeloma"): this patient
+   * lacks it, so naming the entry in the quiz neither earns nor costs points.
+   */
+  conditional: z.string().min(1).optional(),
 });
 
 export const RevealItemSchema = z.discriminatedUnion('kind', [
@@ -166,6 +171,8 @@ export const RevealItemSchema = z.discriminatedUnion('kind', [
     kind: z.literal('differential'),
     /** Ranked: the first entry is the most likely. */
     entries: z.array(DifferentialEntrySchema).min(1),
+    /** Reasonable alternatives that are not on the list: named in the quiz, they neither earn nor cost points. */
+    acceptable: z.array(z.string().min(1)).optional(),
   }),
   z.strictObject({
     ...RevealBase,

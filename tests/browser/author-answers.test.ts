@@ -92,10 +92,10 @@ it("scores a learner's answer on an authored case by the author's own wording an
   expect(await comparison.locator('.quiz-final').textContent()).toBe('Your first choice was the final diagnosis, Normal midline anatomy for age.');
   const matched = await comparison.locator('.quiz-matched li').allTextContents();
   expect(matched).toEqual([
-    expect.stringContaining('“Normal midline anatomy for age” = Normal midline anatomy for age'),
-    expect.stringContaining('“Pericallosal lipoma” = Lipoma of the corpus callosum'),
+    expect.stringContaining('“Normal midline anatomy for age”: counted as Normal midline anatomy for age (same name)'),
+    expect.stringContaining('“Pericallosal lipoma”: counted as Lipoma of the corpus callosum (synonym)'),
   ]);
-  expect(await comparison.locator('.quiz-score').textContent()).toBe('Score: 3 of 3');
+  expect(await comparison.locator('.quiz-score').textContent()).toBe('Score: 100 of 100');
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -1,10 +1,13 @@
 /**
- * Study mode: the learner commits a ranked differential before the reveal (with suggestions from the case's
- * vocabulary), then sees it compared with the case's; the answer, a draft and notes survive reloads, and the
- * case joins the "Review again" list.
+ * Study mode: the learner commits a ranked differential before the reveal (with suggestions from the shared
+ * vocabulary and a hint saying what each line is recognised as), then sees it compared with the case's, scored by
+ * rank with the rule in words; the answer, a draft and notes survive reloads, and the case joins the "Review
+ * again" list. In unknown mode the suggestions show names only, never what they map to.
  */
 import { expect, inject, it } from 'vitest';
-import { quizKey, scoreDifferential } from '../../src/case/quiz';
+import { quizKey } from '../../src/case/quiz';
+import { scoreDifferential } from '../../src/case/score';
+import { suggest } from '../../src/case/suggest';
 import { openPage, useBrowser } from './browser';
 import { bundledCase, CASE_ID, stepOf, stepUrl, waitForStep } from './lesson';
 
@@ -20,15 +23,19 @@ it('commits a differential, compares it after the reveal (synonyms count), and s
   const quiz = page.getByRole('region', { name: 'Your answer' });
   await quiz.waitFor();
 
-  // A synonym from the vocabulary, picked from the suggestions after typing its first letters.
+  // A synonym from the shared vocabulary, picked from the suggestions after typing its first letters: the option
+  // is the name alone, and the line says what it is recognised as only once it names something.
   const first = quiz.getByRole('combobox', { name: 'Diagnosis 1' });
+  const hintOf = (n: number) => quiz.locator('.quiz-answers > li').nth(n - 1).locator('.quiz-recognised');
   await first.fill('chlor');
   const option = quiz.getByRole('option', { name: /^Chloroma/ });
   await option.waitFor();
-  expect(await option.textContent()).toContain('Leukemic infiltration');
+  expect(await option.textContent()).toBe('Chloroma');
+  expect(await hintOf(1).textContent()).toBe('not recognised');
   await first.press('ArrowDown');
   await first.press('Enter');
   expect(await first.inputValue()).toBe('Chloroma');
+  expect(await hintOf(1).textContent()).toBe('recognised: Leukemic infiltration');
   await quiz.getByRole('combobox', { name: 'Diagnosis 2' }).fill('Epidural abscess');
   await quiz.getByLabel('Findings').fill('Epidural soft tissue at several levels');
 
@@ -40,7 +47,13 @@ it('commits a differential, compares it after the reveal (synonyms count), and s
   await quiz.getByRole('combobox', { name: 'Diagnosis 3' }).fill('lymphoma');
   // Ranks can be changed: lymphoma up to second place.
   await quiz.getByRole('button', { name: 'Move diagnosis 3 up' }).click();
-  const answers = ['Chloroma', 'lymphoma', 'Epidural abscess'];
+  // A misspelling is recognised, and said to be one, before committing; a conditional diagnosis last.
+  await quiz.getByRole('button', { name: 'Add a diagnosis' }).click();
+  await quiz.getByRole('combobox', { name: 'Diagnosis 4' }).fill('extramedullary hematopoesis');
+  expect(await hintOf(4).textContent()).toBe('recognised: Extramedullary hematopoiesis (spelling)');
+  await quiz.getByRole('button', { name: 'Add a diagnosis' }).click();
+  await quiz.getByRole('combobox', { name: 'Diagnosis 5' }).fill('myeloma');
+  const answers = ['Chloroma', 'lymphoma', 'Epidural abscess', 'extramedullary hematopoesis', 'myeloma'];
   for (const [i, a] of answers.entries()) {
     expect(await quiz.getByRole('combobox', { name: `Diagnosis ${i + 1}` }).inputValue()).toBe(a);
   }
@@ -56,14 +69,20 @@ it('commits a differential, compares it after the reveal (synonyms count), and s
   await waitForStep(page, timeline, historyStep);
   const comparison = page.getByRole('region', { name: 'Quiz comparison' });
   await comparison.waitFor();
-  expect(await comparison.locator('.quiz-score').textContent()).toBe(`Score: ${expected.score} of ${expected.maxScore}`);
-  expect(await comparison.locator('.quiz-rule').textContent()).toBe(expected.rule);
-  const matched = await comparison.locator('.quiz-matched li').allTextContents();
-  expect(matched).toHaveLength(expected.matched.length);
-  expect(matched[0]).toContain('“Chloroma” = Leukemic infiltration');
-  expect(await comparison.locator('.quiz-missed li').allTextContents()).toEqual(
-    expected.missed.map((m) => `${m.diagnosis} (the case's #${m.caseRank + 1})`),
-  );
+  // Chloroma 1st (4), lymphoma 2nd (2/log2 3), EMH 4th (1/log2 5): 99 of 100 earned; the abscess costs 10.
+  expect([expected.earned, expected.cost, expected.score]).toEqual([99, 10, 89]);
+  expect(await comparison.locator('.quiz-score').textContent()).toBe('Score: 89 of 100 (99 earned, −10 for entries not on the list)');
+  expect(await comparison.locator('.quiz-rule').textContent()).toMatch(/^How it is scored: .* the higher you ranked it.* costs 10\./);
+  expect(await comparison.locator('.quiz-matched li').allTextContents()).toEqual([
+    "Your #1 “Chloroma”: counted as Leukemic infiltration with extraosseous epidural extension (synonym), the case's #1: +69 points",
+    "Your #2 “lymphoma”: counted as Lymphoma (same name), the case's #2: +22 points",
+    "Your #4 “extramedullary hematopoesis”: counted as Extramedullary hematopoiesis (spelling), the case's #3: +8 points",
+  ]);
+  expect(await comparison.locator('.quiz-conditional li').allTextContents()).toEqual([
+    "Plasmacytoma (the case's #4) belongs on the list only with multiple myeloma, which this patient does not have: you named it (Your #5 “myeloma”); no points, no cost.",
+  ]);
+  expect(await comparison.locator('.quiz-missed').count()).toBe(0);
+  expect(await comparison.getByRole('heading', { name: "Not in the case's differential (−10 each)" }).count()).toBe(1);
   expect(await comparison.locator('.quiz-unmatched li').allTextContents()).toEqual(['Your #3 “Epidural abscess”']);
   expect(await comparison.textContent()).toContain('Where the final diagnosis stood in your list is shown with the final diagnosis.');
   expect(await comparison.textContent()).toContain('Epidural soft tissue at several levels');
@@ -108,6 +127,26 @@ it('skipping the quiz never blocks, and notes are kept across a reload', async (
   await page.reload();
   await waitForStep(page, timeline, before + 1, 60_000);
   expect(await page.getByRole('textbox', { name: 'My notes' }).inputValue()).toBe('Check the sacral canal on T1 first.');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it('in unknown mode, suggestions come from the shared vocabulary and show names only, never what they map to', async () => {
+  const { page, errors } = await openPage(browserOf());
+  await page.goto(inject('baseUrl'));
+  await page.getByRole('button', { name: 'Unknown mode' }).click();
+  await page.getByRole('link').filter({ hasText: lesson.unknownTitle }).first().click();
+  await waitForStep(page, timeline, 0, 60_000);
+  const field = page.getByRole('region', { name: 'Your answer' }).getByRole('combobox', { name: 'Diagnosis 1' });
+  const list = page.getByRole('listbox', { name: 'Suggestions for diagnosis 1' });
+  for (const prefix of ['ch', 'le', 'ly', 'ex', 'pl', 'my', 'gr', 'em']) {
+    await field.fill(prefix);
+    await list.getByRole('option').first().waitFor();
+    const shown = await list.getByRole('option').allTextContents();
+    // The same names whatever case is open (the shared vocabulary's), and no "(Leukemic infiltration)" after any.
+    expect(shown, prefix).toEqual(suggest(prefix, 6));
+    expect(shown.filter((t) => t.includes('(')), prefix).toEqual([]);
+  }
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -61,11 +61,12 @@ it('a case whose every text is a payload shows them all as text, and none runs',
   await page.goto(`${inject('baseUrl')}#/case/${cases.xssId}/step/1`);
   const frame = page.locator('[role="img"][data-viewport="main"]');
   await frame.and(page.locator('[data-state="ready"]')).waitFor({ timeout: 60_000 });
-  // The quiz suggests the case's vocabulary (payloads too) once two letters are typed.
+  // The quiz's field suggests from the shared vocabulary only (never the case's payloads) and says what a line is
+  // recognised as; the case's names appear only in the comparison after the reveal.
   const combo = page.locator('input[role="combobox"]').first();
   if ((await combo.count()) > 0) {
     await combo.fill('xss');
-    await page.getByRole('option').first().waitFor();
+    await page.locator('.quiz-recognised').first().waitFor();
   }
   for (let step = 1; step < 5; step++) {
     await page.getByRole('button', { name: 'Next step' }).click();

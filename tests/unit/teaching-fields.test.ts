@@ -41,6 +41,22 @@ describe('teaching-mode fields', () => {
     expect(p).toEqual(['reveal[1].entries[0].vocabularyId: unknown vocabulary entry "leukaemia" (known: leukemia, lymphoma)']);
   });
 
+  it('accept conditional entries and acceptable alternatives, and name the path of contradictory ones', () => {
+    const answers = (c: CaseFile, conditionalAt: number, acceptable: string): void => {
+      const ddx = c.reveal?.[1];
+      if (ddx?.kind !== 'differential') throw new Error('no differential');
+      ddx.entries = [{ diagnosis: 'Leukemia', vocabularyId: 'leukemia' }, { diagnosis: 'Plasmacytoma' }];
+      ddx.entries[conditionalAt]!.conditional = 'multiple myeloma';
+      ddx.acceptable = [acceptable];
+      c.reveal?.push({ id: 'dx', kind: 'diagnosis', revealAt: 'answer', title: 'Diagnosis', diagnosis: 'Leukemia', proof: 'Biopsy', vocabularyId: 'leukemia' });
+    };
+    expect(problemsOf((c) => answers(c, 1, 'Epidural metastasis'))).toEqual([]);
+    expect(problemsOf((c) => answers(c, 0, 'PLASMACYTOMA'))).toEqual([
+      'reveal[1].acceptable[0]: "PLASMACYTOMA" is on the differential already',
+      'reveal[1].entries[0].conditional: the final diagnosis cannot be conditional: this patient has it',
+    ]);
+  });
+
   it('name the path of a spoiler tag that is not a tag', () => {
     expect(problemsOf((c) => (c.spoilerTags = ['Hematologic', 'Oncology']))).toEqual([
       'spoilerTags[1]: "Oncology" is not one of the case\'s tags (Spine, Hematologic)',

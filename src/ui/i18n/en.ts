@@ -8,6 +8,7 @@ import { library } from './en/library';
 import { casePage } from './en/case-page';
 import { viewer } from './en/viewer';
 import { quiz } from './en/quiz';
+import { quizScore } from './en/quiz-score';
 import { presenter } from './en/presenter';
 import { author } from './en/author';
 import { authorProblems } from './en/author-problems';
@@ -27,6 +28,7 @@ export const en = {
   casePage,
   viewer,
   quiz,
+  quizScore,
   presenter,
   author,
   authorProblems,

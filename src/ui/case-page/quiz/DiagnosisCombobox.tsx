@@ -1,36 +1,42 @@
-import { useId, useState, type KeyboardEvent } from 'react';
-import { suggest, type Suggestion } from '../../../case/quiz';
-import type { VocabularyEntry } from '../../../case/schema';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { recognise, suggest } from '../../../case/suggest';
+import { messages } from '../../i18n/messages';
+
+const m = messages.quizScore;
 
 interface Props {
   label: string;
   /** The suggestion list's accessible name. */
   listLabel: string;
   value: string;
-  vocabulary: readonly VocabularyEntry[];
   onChange(value: string): void;
 }
 
-/** Suggestions appear only once two letters are typed: a list shown on focus would give the differential away. */
+/** Suggestions appear only once two letters are typed: a list of hundreds on focus would help nobody. */
 const MIN_PREFIX = 2;
 
 /**
- * A free-text diagnosis with suggestions from the case's vocabulary (names and synonyms), as an ARIA 1.2
- * combobox: arrows move through the list, Enter takes the highlighted name, Escape closes it. Anything typed counts;
- * the suggestions only help spelling.
+ * A free-text diagnosis with suggestions from the shared vocabulary (`case/suggest.ts`; never the case's own, which
+ * would give its answers away), as an ARIA 1.2 combobox: arrows move through the list, Enter takes the highlighted
+ * name, Escape closes it. Under the field, what the shared vocabulary recognises the line as, or that it does not:
+ * the learner knows before committing whether a term will be understood. Anything typed counts.
  */
-export function DiagnosisCombobox({ label, listLabel, value, vocabulary, onChange }: Props) {
+export function DiagnosisCombobox({ label, listLabel, value, onChange }: Props) {
   const listId = useId();
+  const hintId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const typed = value.trim();
-  const found: Suggestion[] = open && typed.length >= MIN_PREFIX ? suggest(typed, vocabulary, 6) : [];
+  const found: string[] = open && typed.length >= MIN_PREFIX ? suggest(typed, 6) : [];
   // Once the text is a name from the list, the list has done its job.
-  const options = found.some((s) => s.text.toLowerCase() === typed.toLowerCase()) ? [] : found;
+  const options = found.some((s) => s.toLowerCase() === typed.toLowerCase()) ? [] : found;
   const expanded = options.length > 0;
+  const recognised = useMemo(() => (typed === '' ? undefined : recognise(typed)), [typed]);
+  const hint =
+    recognised === undefined ? '' : recognised === null ? m.notRecognised : recognised.spelling ? m.recognisedSpelling(recognised.name) : m.recognised(recognised.name);
 
-  const take = (s: Suggestion): void => {
-    onChange(s.text);
+  const take = (s: string): void => {
+    onChange(s);
     setOpen(false);
     setActive(-1);
   };
@@ -57,6 +63,7 @@ export function DiagnosisCombobox({ label, listLabel, value, vocabulary, onChang
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
+        aria-describedby={hint ? hintId : undefined}
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
         autoComplete="off"
         value={value}
@@ -71,7 +78,7 @@ export function DiagnosisCombobox({ label, listLabel, value, vocabulary, onChang
       <ul id={listId} role="listbox" aria-label={listLabel} hidden={!expanded}>
         {options.map((s, i) => (
           <li
-            key={`${s.id}-${s.text}`}
+            key={s}
             id={`${listId}-${i}`}
             role="option"
             aria-selected={i === active}
@@ -81,11 +88,15 @@ export function DiagnosisCombobox({ label, listLabel, value, vocabulary, onChang
               take(s);
             }}
           >
-            {s.text}
-            {s.text !== s.name && <span className="muted"> ({s.name})</span>}
+            {s}
           </li>
         ))}
       </ul>
+      {hint && (
+        <p id={hintId} className={`quiz-recognised${recognised ? '' : ' unknown'}`}>
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

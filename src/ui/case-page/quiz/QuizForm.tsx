@@ -1,4 +1,3 @@
-import type { VocabularyEntry } from '../../../case/schema';
 import { DiagnosisCombobox } from './DiagnosisCombobox';
 import type { QuizDraft } from './quiz-draft';
 import { messages } from '../../i18n/messages';
@@ -7,7 +6,6 @@ const m = messages.quiz.form;
 
 interface Props {
   draft: QuizDraft;
-  vocabulary: readonly VocabularyEntry[];
   onDraft(d: QuizDraft): void;
   onCommit(): void;
   onSkip(): void;
@@ -23,7 +21,7 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
 }
 
 /** Findings and a ranked differential, most likely first; nothing is required and "Skip" is always there. */
-export function QuizForm({ draft, vocabulary, onDraft, onCommit, onSkip }: Props) {
+export function QuizForm({ draft, onDraft, onCommit, onSkip }: Props) {
   const { answers } = draft;
   const named = answers.some((a) => a.trim() !== '');
   const setAnswers = (next: string[]): void => onDraft({ ...draft, answers: next });
@@ -51,7 +49,6 @@ export function QuizForm({ draft, vocabulary, onDraft, onCommit, onSkip }: Props
                 label={m.diagnosis(i + 1)}
                 listLabel={m.suggestions(i + 1)}
                 value={a}
-                vocabulary={vocabulary}
                 onChange={(v) => setAnswers(answers.map((x, j) => (j === i ? v : x)))}
               />
               <button type="button" aria-label={m.moveUp(i + 1)} disabled={i === 0} onClick={() => setAnswers(move(answers, i, i - 1))}>

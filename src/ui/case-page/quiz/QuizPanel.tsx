@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { recordQuiz } from '../../../case/progress';
-import { quizKey, scoreDifferential } from '../../../case/quiz';
+import { quizKey } from '../../../case/quiz';
+import { scoreDifferential } from '../../../case/score';
 import { revealStepIndex, visibleRevealItems } from '../../../case/reveal';
 import type { RevealItem } from '../../../case/schema';
 import type { LessonState } from '../../../state/lesson-store';
@@ -87,7 +88,6 @@ export function QuizPanel() {
           </p>
           <QuizForm
             draft={draft}
-            vocabulary={lesson.vocabulary}
             onDraft={setDraft}
             onCommit={commit}
             onSkip={() => {

@@ -1,5 +1,3 @@
-import type { QuizResult } from '../../../case/quiz';
-
 /** Study mode's quiz: the form, the committed answer, and the comparison once the differential is revealed. */
 export const quiz = {
   region: 'Your answer',
@@ -29,9 +27,6 @@ export const quiz = {
   comparison: {
     region: 'Quiz comparison',
     heading: "Your differential against the case's",
-    /** Followed by the score in bold, then `scoreOf`. */
-    score: 'Score:',
-    scoreOf: (maxScore: number) => `of ${maxScore}`,
     finalFirst: (diagnosis: string) => `Your first choice was the final diagnosis, ${diagnosis}.`,
     finalRanked: (diagnosis: string, rank: number) => `You ranked the final diagnosis, ${diagnosis}, number ${rank}.`,
     finalMissing: (diagnosis: string) => `The final diagnosis, ${diagnosis}, was not in your list.`,
@@ -40,15 +35,8 @@ export const quiz = {
     namedNone: "None of the case's diagnoses.",
     /** The learner's entry: "Your #2 “lymphoma”". */
     yours: (rank: number, text: string) => `Your #${rank} “${text}”`,
-    /** After the case's diagnosis a match stands for: where the case ranks it, and how the names matched. */
-    caseRankHow: (rank: number, how: string) => `(the case's #${rank}, ${how})`,
-    how: { exact: 'same name', contains: 'named within your answer', partial: 'partial name' } satisfies Record<
-      QuizResult['matched'][number]['how'],
-      string
-    >,
     missed: 'You missed',
     missedItem: (diagnosis: string, rank: number) => `${diagnosis} (the case's #${rank})`,
-    unmatched: "Not in the case's differential",
     findings: 'Your findings',
   },
 };

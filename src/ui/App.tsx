@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { parseHash, useHash, type Route } from './route';
-import { knownAlias, resolveAlias } from './case-alias';
+import { aliasResolutions, knownAlias, onAliasResolved, resolveAlias } from './case-alias';
 import { presentSessionBase } from './presenting/present-session';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LibraryPage } from './library/LibraryPage';
@@ -35,6 +35,8 @@ function resolve(route: Route): Route {
 }
 
 export function App() {
+  // An alias looked up (AliasLookup) re-renders the app as that case's page.
+  useSyncExternalStore(onAliasResolved, aliasResolutions);
   const route = resolve(parseHash(useHash()));
   // A new page (not a new step of the same case) starts without the previous page's failure.
   const page =
@@ -49,13 +51,11 @@ export function App() {
 /** An alias address opened afresh: the library's list says which case it is, and the page re-renders as that case. */
 function AliasLookup({ alias }: { alias: string }) {
   const [missing, setMissing] = useState(false);
-  const [, setFound] = useState<string | null>(null);
   useEffect(() => {
     let alive = true;
+    // Found: the app re-renders as the case's page (onAliasResolved), so only a miss is this component's to show.
     void resolveAlias(alias).then((caseId) => {
-      if (!alive) return;
-      if (caseId === null) setMissing(true);
-      else setFound(caseId); // re-renders App, whose resolve() now knows the alias
+      if (alive && caseId === null) setMissing(true);
     });
     return () => {
       alive = false;

@@ -41,10 +41,23 @@ function libraryIds(): Promise<string[]> {
   return index;
 }
 
+const listeners = new Set<() => void>();
+let resolutions = 0;
+
+/** For `useSyncExternalStore`: the app re-resolves its route when an alias was looked up. */
+export function onAliasResolved(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+export const aliasResolutions = (): number => resolutions;
+
 /** The library case an alias stands for, or null when no case of this library has it. */
 export async function resolveAlias(alias: string): Promise<string | null> {
   const hit = knownAlias(alias);
   if (hit !== null) return hit;
   const ids = await libraryIds();
-  return ids.find((id) => caseAlias(id) === alias) ?? null;
+  const found = ids.find((id) => caseAlias(id) === alias) ?? null;
+  resolutions++;
+  listeners.forEach((l) => l());
+  return found;
 }

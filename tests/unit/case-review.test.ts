@@ -95,6 +95,16 @@ describe('why not', () => {
   });
 });
 
+describe('author mode', () => {
+  it('unties "why not" from a vocabulary entry it removes, so the case stays valid', async () => {
+    const { removeVocabularyEntry } = await import('../../src/case/authoring-fields');
+    const { checkStructure } = await import('../../src/case/cross-check');
+    const d = removeVocabularyEntry(epidural(), 'epidural-abscess');
+    expect(d.whyNot[0]).toEqual({ diagnosis: 'Abscess', reason: epidural().whyNot[0]?.reason });
+    expect(checkStructure(d)).toEqual([]);
+  });
+});
+
 describe('cross-checks of the review fields', () => {
   it('name a checklist step or a why-not vocabulary entry that does not exist', () => {
     const raw = JSON.parse(readFileSync(join(import.meta.dirname, '../../cases/epidural-aml/case.json'), 'utf8'));

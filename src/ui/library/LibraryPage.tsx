@@ -83,7 +83,7 @@ export function LibraryPage() {
         <p className="tags-on" role="status">
           {tagsOn.length > 0 && (
             <>
-              {f.tagsOn(tagsOn)}{' '}
+              {f.tagsOn(tagsOn.join(f.tagJoin))}{' '}
               <button type="button" className="subtle" onClick={() => setTagsOn([])}>
                 {f.clear}
               </button>

@@ -3,8 +3,9 @@ export const caseReview = {
   /** Followed by the link back to the library. */
   noCaseAlias: 'No case of this library has this address. It may have been removed, or the link was cut short.',
   filters: {
-    /** The tags on, e.g. "Showing cases tagged Spine and CT." */
-    tagsOn: (tags: readonly string[]) => `Showing cases tagged ${tags.join(' and ')}.`,
+    /** The tags on, joined by `tagJoin`: "Showing cases tagged Spine and CT." */
+    tagsOn: (tags: string) => `Showing cases tagged ${tags}.`,
+    tagJoin: ' and ',
     clear: 'Clear tags',
   },
   findings: {

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { parseHash, type Route } from './ui/route';
+import { knownAlias, resolveAlias } from './ui/case-alias';
 import { presentSessionBase } from './ui/presenting/present-session';
 import { registerOfflineWorkerWhenSettled } from './ui/offline/register-worker';
 import './ui/theme.css';
@@ -17,12 +18,22 @@ function preloadRoute(): void {
   const parsed: Route = parseHash(window.location.hash);
   // A presentation's neutral address (a reload of the audience window) stands for the case presented.
   const route = parsed.page === 'present' && !parsed.console ? (presentSessionBase(parsed.session) ?? parsed) : parsed;
-  const caseId = route.page === 'case' || route.page === 'console' ? route.caseId : null;
+  if (route.page === 'unknown') {
+    // An unknown-mode address names its case by alias: the library's list says which (case-alias.ts).
+    const known = knownAlias(route.alias);
+    if (known !== null) preload(known, route.step);
+    else void resolveAlias(route.alias).then((caseId) => caseId !== null && preload(caseId, route.step));
+    return;
+  }
+  preload(route.page === 'case' || route.page === 'console' ? route.caseId : null, route.page === 'case' || route.page === 'console' ? route.step : null);
+}
+
+function preload(caseId: string | null, step: number | null): void {
   // Only on arriving at a case: its own step changes (which rewrite the hash) need nothing new.
   if (caseId === openCase) return;
   openCase = caseId;
-  if (route.page !== 'case' && route.page !== 'console') return;
-  void import('./ui/case-page/case-preload').then((m) => m.preloadCase(route.caseId, route.step));
+  if (caseId === null) return;
+  void import('./ui/case-page/case-preload').then((m) => m.preloadCase(caseId, step));
   void import('./ui/case-page/CasePage');
 }
 preloadRoute();

@@ -59,5 +59,5 @@ export function removeVocabularyEntry(d: Draft, id: string): Draft {
     if (r.kind === 'diagnosis') return untie(r);
     return r;
   });
-  return { ...d, vocabulary: d.vocabulary.filter((v) => v.id !== id), reveal };
+  return { ...d, vocabulary: d.vocabulary.filter((v) => v.id !== id), reveal, whyNot: d.whyNot.map(untie) };
 }

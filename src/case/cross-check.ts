@@ -6,6 +6,7 @@ import { formatPath, type CaseProblem } from './errors';
 import { termKey } from './terms';
 import type { Arrow, ParsedCase, ViewportCue } from './schema';
 import { checkSampleText } from './sample-text';
+import { checkReviewFields } from './cross-check-review';
 
 /** What the case checker needs to know of one series, read from its DICOM headers. */
 export interface SeriesFacts {
@@ -137,6 +138,7 @@ export function checkStructure(c: ParsedCase, context: CaseContext = {}): CasePr
   checkQuizAnswers(problems, c);
   // A final diagnosis missing from the differential is no error: the quiz scores it as one more entry.
   problems.push(...checkSampleText(c));
+  problems.push(...checkReviewFields(c));
   return problems;
 }
 

@@ -164,6 +164,25 @@ export const DifferentialEntrySchema = z.strictObject({
   conditional: z.string().min(1).optional(),
 });
 
+/**
+ * One finding of the case's checklist, shown after the reveal: the learner ticks what they had, and sees what they
+ * missed. `match`: words or phrases that, found as whole words in the learner's written findings, tick it for them.
+ */
+export const ChecklistItemSchema = z.strictObject({
+  text: z.string().min(1),
+  match: z.array(z.string().min(1)).default([]),
+  /** The step that shows the finding: the checklist links to it. */
+  step: Id,
+});
+
+/** A common wrong answer and the one line that argues against it, shown after the reveal to a learner who named it. */
+export const WhyNotSchema = z.strictObject({
+  diagnosis: z.string().min(1),
+  /** The vocabulary entry whose names count too (tied by name when absent, as for the differential). */
+  vocabularyId: Id.optional(),
+  reason: z.string().min(1),
+});
+
 export const RevealItemSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...RevealBase, kind: z.literal('history'), text: z.string().min(1) }),
   z.strictObject({
@@ -213,6 +232,10 @@ export const CaseSchema = z.strictObject({
   reveal: z.array(RevealItemSchema).default([]),
   /** Diagnoses with their synonyms, for scoring a learner's differential and suggesting names. */
   vocabulary: z.array(VocabularyEntrySchema).default([]),
+  /** The findings a learner should have made, for the checklist after the reveal. */
+  findings: z.array(ChecklistItemSchema).default([]),
+  /** Common wrong answers with the reason against each, shown after the reveal when the learner named one. */
+  whyNot: z.array(WhyNotSchema).default([]),
   /** Notes for whoever presents the case, keyed by step id: never shown to learners. */
   speakerNotes: z.record(Id, z.string().min(1)).default({}),
 });
@@ -231,3 +254,5 @@ export type Arrow = z.output<typeof ArrowSchema>;
 export type RevealItem = z.output<typeof RevealItemSchema>;
 export type DifferentialEntry = z.output<typeof DifferentialEntrySchema>;
 export type VocabularyEntry = z.output<typeof VocabularyEntrySchema>;
+export type ChecklistItem = z.output<typeof ChecklistItemSchema>;
+export type WhyNot = z.output<typeof WhyNotSchema>;

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { parseHash, useHash, type Route } from './route';
+import { aliasResolutions, knownAlias, onAliasResolved, resolveAlias } from './case-alias';
 import { presentSessionBase } from './presenting/present-session';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LibraryPage } from './library/LibraryPage';
@@ -20,6 +21,13 @@ const PresentConsolePage = lazy(() => import('./presenting/PresentConsolePage'))
  * changes to it); an unknown session, for instance one opened in another tab, is a page of its own.
  */
 function resolve(route: Route): Route {
+  // An unknown-mode alias of a case this page knows is that case's page: the same page stays mounted when the
+  // address turns from id to alias (use-step-in-url.ts).
+  if (route.page === 'unknown') {
+    const caseId = knownAlias(route.alias);
+    if (caseId === null) return route;
+    return { page: route.console ? 'console' : 'case', caseId, step: route.step };
+  }
   if (route.page !== 'present' || route.console) return route;
   const base = presentSessionBase(route.session);
   if (base?.page === 'local') return { page: 'local', author: false };
@@ -27,6 +35,8 @@ function resolve(route: Route): Route {
 }
 
 export function App() {
+  // An alias looked up (AliasLookup) re-renders the app as that case's page.
+  useSyncExternalStore(onAliasResolved, aliasResolutions);
   const route = resolve(parseHash(useHash()));
   // A new page (not a new step of the same case) starts without the previous page's failure.
   const page =
@@ -35,6 +45,30 @@ export function App() {
     <ErrorBoundary key={page}>
       <Page route={route} />
     </ErrorBoundary>
+  );
+}
+
+/** An alias address opened afresh: the library's list says which case it is, and the page re-renders as that case. */
+function AliasLookup({ alias }: { alias: string }) {
+  const [missing, setMissing] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    // Found: the app re-renders as the case's page (onAliasResolved), so only a miss is this component's to show.
+    void resolveAlias(alias).then((caseId) => {
+      if (alive && caseId === null) setMissing(true);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [alias]);
+  if (!missing) return <p className="page-message">{common.opening.case}</p>;
+  return (
+    <main className="page-message">
+      <h1>{errors.notFound.heading}</h1>
+      <p>
+        {messages.caseReview.noCaseAlias} <a href="#/">{common.backToLibrary}</a>
+      </p>
+    </main>
   );
 }
 
@@ -89,6 +123,8 @@ function Page({ route }: { route: Route }) {
           <PresentConsolePage key={route.session} session={route.session} />
         </Suspense>
       );
+    case 'unknown':
+      return <AliasLookup alias={route.alias} />;
     case 'not-found':
       return (
         <main className="page-message">

@@ -4,13 +4,19 @@
  * a case at `#/console/<caseId>/step/<n>`; local files at `#/local`; authoring a case on them at `#/local/author`; a case package being read at `#/package`,
  * and once open at `#/package/<caseId>`. While presenting, the audience window is at `#/present/<session>` and its
  * console at `#/present/<session>/console`: neutral addresses, so the projector never shows the case id (the
- * session, a random name, leads back to the page presented: presenting/present-session.ts).
+ * session, a random name, leads back to the page presented: presenting/present-session.ts). In unknown mode a case
+ * is at `#/unknown/<alias>/step/<n>` (its console at `…/console`): an alias of the id that does not name the answer
+ * (case-alias.ts, case-address.ts); `#/case/<id>` links still open.
  */
 import { useSyncExternalStore } from 'react';
+import { caseAlias } from './case-alias';
+import { isUnknownMode } from './unknown-mode';
 
 export type Route =
   | { page: 'library' }
   | { page: 'case'; caseId: string; step: number | null }
+  /** A case in unknown mode, by its opaque alias (case-alias.ts); the app finds the case it stands for. */
+  | { page: 'unknown'; alias: string; step: number | null; console: boolean }
   | { page: 'console'; caseId: string; step: number | null }
   /** `author`: authoring a case on those files (`#/local/author`), which a reload must be able to come back to. */
   | { page: 'local'; author: boolean }
@@ -35,6 +41,8 @@ export function parseHash(hash: string): Route {
   if (p) return { page: 'package', caseId: p[1] ?? null };
   const m = /^\/case\/([a-z0-9][a-z0-9-]*)(?:\/step\/(\d+))?\/?$/.exec(path);
   if (m && m[1]) return { page: 'case', caseId: m[1], step: m[2] ? Number(m[2]) : null };
+  const u = /^\/unknown\/([0-9a-f]{12})(?:\/step\/(\d+))?(\/console)?\/?$/.exec(path);
+  if (u && u[1]) return { page: 'unknown', alias: u[1], step: u[2] ? Number(u[2]) : null, console: u[3] !== undefined };
   const s = /^\/present\/([a-z0-9]{8,32})(\/console)?\/?$/.exec(path);
   if (s && s[1]) return { page: 'present', session: s[1], console: s[2] !== undefined };
   const c = /^\/console\/([a-z0-9][a-z0-9-]*)(?:\/step\/(\d+))?\/?$/.exec(path);
@@ -46,8 +54,28 @@ export function caseHref(caseId: string, step?: number): string {
   return step ? `#/case/${caseId}/step/${step}` : `#/case/${caseId}`;
 }
 
+/** A library case's address as the learner's mode wants it: by alias in unknown mode, by id otherwise. */
+export function caseAddress(caseId: string, step?: number): string {
+  return isUnknownMode() ? unknownHref(caseAlias(caseId), step) : caseHref(caseId, step);
+}
+
+/** Whether the route shows this library case, by id or by alias. */
+export function isRouteOf(route: Route, caseId: string): route is Extract<Route, { page: 'case' | 'unknown' }> {
+  if (route.page === 'case') return route.caseId === caseId;
+  return route.page === 'unknown' && !route.console && route.alias === caseAlias(caseId);
+}
+
+export function unknownHref(alias: string, step?: number, console = false): string {
+  return `#/unknown/${alias}${step ? `/step/${step}` : ''}${console ? '/console' : ''}`;
+}
+
 export function consoleHref(caseId: string, step: number): string {
   return `#/console/${caseId}/step/${step}`;
+}
+
+/** A library case's presenter console, by alias in unknown mode (a console window shows its address too). */
+export function consoleAddress(caseId: string, step: number): string {
+  return isUnknownMode() ? unknownHref(caseAlias(caseId), step, true) : consoleHref(caseId, step);
 }
 
 export function presentHref(session: string, console = false): string {
@@ -58,7 +86,7 @@ export function presentHref(session: string, console = false): string {
 export function presentableHref(route: PresentableRoute, step: number): string {
   switch (route.page) {
     case 'case':
-      return caseHref(route.caseId, step);
+      return caseAddress(route.caseId, step);
     case 'package':
       return `#/package/${route.caseId}`;
     case 'local':

@@ -15,6 +15,11 @@ function read(): boolean {
   return storage ? storage.getItem(KEY) === 'on' : fallback;
 }
 
+/** The mode now, for code outside React (addresses are written from store subscriptions). */
+export function isUnknownMode(): boolean {
+  return read();
+}
+
 export function setUnknownMode(on: boolean): void {
   fallback = on;
   storeItem(KEY, on ? 'on' : 'off');

@@ -24,8 +24,34 @@ describe('library page', () => {
     await page.getByText('No case matches.').waitFor();
     await page.getByRole('searchbox', { name: 'Search cases' }).fill('');
     const firstTag = lesson.tags[0]!;
-    await page.getByRole('group', { name: 'Filter by tag' }).getByRole('button', { name: firstTag, exact: true }).click();
+    const tagGroup = page.getByRole('group', { name: 'Filter by tag' });
+    await tagGroup.getByRole('button', { name: firstTag, exact: true }).click();
     await link.waitFor();
+    // Tags combine: a second one narrows the list to cases that carry both, and the page says which are on.
+    const other = page.locator('a[href*="#/case/peds-brain-t1"]');
+    await tagGroup.getByRole('button', { name: 'Neuroradiology', exact: true }).click();
+    await tagGroup.getByRole('button', { name: 'MRI', exact: true }).click();
+    await page.getByText(`Showing cases tagged ${firstTag} and Neuroradiology and MRI.`).waitFor();
+    expect(await tagGroup.getByRole('button', { pressed: true }).allTextContents()).toEqual([firstTag, 'Neuroradiology', 'MRI'].sort());
+    await link.waitFor();
+    expect(await other.count()).toBe(0);
+    await tagGroup.getByRole('button', { name: 'Pediatrics', exact: true }).press('Enter'); // by keyboard too
+    await page.getByText('No case matches.').waitFor();
+    await page.getByRole('button', { name: 'Clear tags' }).click();
+    await other.waitFor();
+    expect(await tagGroup.getByRole('button', { name: 'All', exact: true }).getAttribute('aria-pressed')).toBe('true');
+
+    // Search finds a case by its diagnoses (differential, final, synonyms), but not in unknown mode.
+    const search = page.getByRole('searchbox', { name: 'Search cases' });
+    await search.fill('leukemia');
+    await link.waitFor();
+    expect(await other.count()).toBe(0);
+    await search.fill('granulocytic sarcoma');
+    await link.waitFor();
+    await page.getByRole('button', { name: 'Unknown mode' }).click();
+    await page.getByText('No case matches.').waitFor();
+    await page.getByRole('button', { name: 'Unknown mode' }).click();
+    await search.fill('');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -23,7 +23,8 @@ function seed(): ParsedCase {
 /** The seed case with its answers replaced, and no vocabulary: a case as a faculty member authors it. */
 function authored(reveal: RevealItem[], vocabulary: ParsedCase['vocabulary'] = []): ParsedCase {
   const c = seed();
-  return { ...c, reveal, vocabulary };
+  // Its "why not" names the seed's vocabulary: gone with it.
+  return { ...c, reveal, vocabulary, whyNot: [] };
 }
 
 const ddx = (...names: string[]): Extract<RevealItem, { kind: 'differential' }> => ({

@@ -2,7 +2,7 @@ import type { DiagnosisLine } from './line';
 
 /** Spine and spinal canal: the epidural space, the cord, the discs and the vertebrae. */
 export const spine: readonly DiagnosisLine[] = [
-  ['Disc herniation', 'Herniated disc', 'Disc extrusion', 'Disc protrusion', 'Sequestered disc', 'Disc sequestration', 'Prolapsed disc', 'Slipped disc', 'Herniated nucleus pulposus', 'HNP', 'Disc prolapse'],
+  ['Disc herniation', 'Herniated disc', 'Disc extrusion', 'Disc protrusion', 'Sequestered disc', 'Disc sequestration', 'Prolapsed disc', 'Slipped disc', 'Herniated nucleus pulposus', 'HNP', 'Disc prolapse', 'Disc'],
   ['Disc bulge', 'Bulging disc'],
   ['Degenerative disc disease', 'Disc degeneration', 'Spondylosis', 'Degenerative spondylosis'],
   ['Spinal stenosis', 'Spinal canal stenosis', 'Lumbar canal stenosis', 'Central canal stenosis'],

@@ -24,6 +24,7 @@ import { caseBaseUrl } from './load-case';
 import { ShortcutSheet } from './ShortcutSheet';
 import { HeaderMenu } from './HeaderMenu';
 import { useShownTitle } from './use-shown-title';
+import { useUnknownMode } from '../unknown-mode';
 import { useRecordProgress } from './use-record-progress';
 import { countRender } from '../render-count';
 import { messages } from '../i18n/messages';
@@ -77,6 +78,8 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
   const returnToLesson = useStore(store, (s) => s.returnToLesson);
 
   const title = useShownTitle(store, lesson, presenting);
+  // Author mode shows the whole case (and its id in its address): not a door for an unknown.
+  const unknown = useUnknownMode();
   /** A landscape phone folds the side panel to its step controls and one button (responsive.css). */
   const [panelFolded, setPanelFolded] = useState(false);
   const narration = lesson.narration?.src;
@@ -104,7 +107,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
           )}
           <HeaderMenu>
             {!preview && <PresentControls />}
-            {!adhoc && !presenting && authorLink && !preview && (
+            {!adhoc && !presenting && authorLink && !preview && !unknown && (
               <a className="author-link" href={`#/author/${lesson.id}`}>
                 {m.authorMode}
               </a>

@@ -3,6 +3,9 @@ import { hiddenRevealItems, visibleRevealItems } from '../../case/reveal';
 import type { RevealItem } from '../../case/schema';
 import { useLesson } from './lesson-context';
 import { messages } from '../i18n/messages';
+import { useProgress } from '../progress-storage';
+import { FindingsChecklist } from './review/FindingsChecklist';
+import { WhyNotList } from './review/WhyNotList';
 
 const m = messages.casePage.reveal;
 /** Fixed accessible names, whatever title a case gives its items, so tests and screen readers find them. */
@@ -46,6 +49,7 @@ export function RevealPanel({ presenting = false }: { presenting?: boolean }) {
   const revealNow = useLesson((s) => s.revealNow);
   const hideAnswers = useLesson((s) => s.hideAnswers);
   const [confirming, setConfirming] = useState(false);
+  const quiz = useProgress()[lesson.id]?.quiz;
   const visible = visibleRevealItems(lesson, revealedThrough, byHand, floor);
   const hidden = hiddenRevealItems(lesson, revealedThrough, byHand, floor);
   if (lesson.reveal.length === 0) return null;
@@ -72,6 +76,13 @@ export function RevealPanel({ presenting = false }: { presenting?: boolean }) {
           <ItemBody item={item} />
         </section>
       ))}
+      {/* The checklist and "why not" teach from the answers: they come with the differential, never before. */}
+      {visible.some((item) => item.kind === 'differential' || item.kind === 'diagnosis') && (
+        <>
+          <FindingsChecklist writtenFindings={quiz?.findings ?? ''} />
+          <WhyNotList answers={quiz?.answers ?? []} />
+        </>
+      )}
       {hidden.length > 0 && !confirming && (
         <p className="muted">
           {m.stillHidden(hidden.length)}{' '}

@@ -1,10 +1,11 @@
 /**
- * Keeps `#/case/<id>/step/<n>` and the lesson's step in agreement: moving to a step pushes a history entry,
- * and the browser's back/forward (a hash change) moves the lesson.
+ * Keeps `#/case/<id>/step/<n>` (in unknown mode `#/unknown/<alias>/step/<n>`) and the lesson's step in agreement:
+ * moving to a step pushes a history entry, and the browser's back/forward (a hash change) moves the lesson. An
+ * id address opened in unknown mode is replaced by the alias at once, so the id does not stay in view.
  */
 import { useEffect } from 'react';
 import type { LessonStore } from '../../state/lesson-store';
-import { caseHref, parseHash } from '../route';
+import { caseAddress, isRouteOf, parseHash } from '../route';
 import { later } from '../later';
 
 export function useStepInUrl(store: LessonStore, caseId: string): void {
@@ -14,11 +15,11 @@ export function useStepInUrl(store: LessonStore, caseId: string): void {
     const syncUrl = (stepIndex: number): void => {
       const route = parseHash(window.location.hash);
       const want = stepIndex + 1;
-      if (route.page !== 'case' || route.caseId !== caseId) return;
-      if (route.step === null) window.history.replaceState(null, '', caseHref(caseId, want));
+      if (!isRouteOf(route, caseId)) return;
+      if (route.step === null || caseAddress(caseId, route.step) !== window.location.hash) window.history.replaceState(null, '', caseAddress(caseId, want));
       else if (route.step !== want) {
         ownStep = want;
-        window.location.hash = caseHref(caseId, want);
+        window.location.hash = caseAddress(caseId, want);
       }
     };
     syncUrl(store.getState().stepIndex);
@@ -30,12 +31,12 @@ export function useStepInUrl(store: LessonStore, caseId: string): void {
     });
     const onHash = (): void => {
       const route = parseHash(window.location.hash);
-      const own = ownStep !== null && route.page === 'case' && route.step === ownStep;
+      const own = ownStep !== null && isRouteOf(route, caseId) && route.step === ownStep;
       ownStep = null;
       if (own) return;
       // The browser moved (back, forward, a typed address): an entry still waiting is for a step left behind.
       pending.cancel();
-      if (route.page === 'case' && route.caseId === caseId && route.step !== null) {
+      if (isRouteOf(route, caseId) && route.step !== null) {
         if (route.step - 1 !== store.getState().stepIndex) store.getState().goToStep(route.step - 1);
       }
     };

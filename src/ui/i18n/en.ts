@@ -20,6 +20,7 @@ import { offline } from './en/offline';
 import { shortcuts } from './en/shortcuts';
 import { gestures } from './en/gestures';
 import { layout } from './en/layout';
+import { caseReview } from './en/case-review';
 
 export const en = {
   common,
@@ -40,4 +41,5 @@ export const en = {
   shortcuts,
   gestures,
   layout,
+  caseReview,
 };

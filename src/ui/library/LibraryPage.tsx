@@ -11,10 +11,11 @@ import { OfflineControls } from '../offline/OfflineControls';
 import { LocalFilesPicker } from '../local/LocalFilesPicker';
 import { PackageCards } from '../package/PackageCards';
 import { formatClock } from '../../case/time';
-import { caseHref } from '../route';
+import { caseAddress } from '../route';
 import { messages } from '../i18n/messages';
 
 const m = messages.library;
+const f = messages.caseReview.filters;
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; entries: LibraryEntry[] };
 
@@ -26,7 +27,8 @@ function resumeStep(furthest: number | undefined): number | undefined {
 export function LibraryPage() {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [query, setQuery] = useState('');
-  const [tag, setTag] = useState<string | null>(null);
+  /** The tags on, in the order they were turned on: a case must carry them all. */
+  const [tagsOn, setTagsOn] = useState<string[]>([]);
   const unknown = useUnknownMode();
   const progress = useProgress();
 
@@ -43,7 +45,8 @@ export function LibraryPage() {
 
   const entries = load.status === 'ready' ? load.entries : [];
   const tags = useMemo(() => allTags(entries, unknown), [entries, unknown]);
-  const shown = filterLibrary(entries, query, tag, unknown);
+  const shown = filterLibrary(entries, query, tagsOn, unknown);
+  const toggleTag = (t: string): void => setTagsOn((on) => (on.includes(t) ? on.filter((x) => x !== t) : [...on, t]));
 
   return (
     <main className="library">
@@ -62,21 +65,31 @@ export function LibraryPage() {
           title={m.unknownModeHint}
           onClick={() => {
             setUnknownMode(!unknown);
-            setTag(null);
+            setTagsOn([]);
           }}
         >
           {m.unknownMode}
         </button>
         <div className="tag-filter" role="group" aria-label={m.filterByTag}>
-          <button type="button" aria-pressed={tag === null} onClick={() => setTag(null)}>
+          <button type="button" aria-pressed={tagsOn.length === 0} onClick={() => setTagsOn([])}>
             {m.allTags}
           </button>
           {tags.map((t) => (
-            <button key={t} type="button" aria-pressed={tag === t} onClick={() => setTag(tag === t ? null : t)}>
+            <button key={t} type="button" aria-pressed={tagsOn.includes(t)} onClick={() => toggleTag(t)}>
               {t}
             </button>
           ))}
         </div>
+        <p className="tags-on" role="status">
+          {tagsOn.length > 0 && (
+            <>
+              {f.tagsOn(tagsOn.join(f.tagJoin))}{' '}
+              <button type="button" className="subtle" onClick={() => setTagsOn([])}>
+                {f.clear}
+              </button>
+            </>
+          )}
+        </p>
       </div>
       <LocalFilesPicker />
       <PackageCards unknown={unknown} />
@@ -95,7 +108,7 @@ export function LibraryPage() {
                 <p role="alert">{m.cannotOpen(e.problem)}</p>
               </div>
             ) : (
-              <a href={caseHref(e.id, resumeStep(progress[e.id]?.furthestStep))}>
+              <a href={caseAddress(e.id, resumeStep(progress[e.id]?.furthestStep))}>
                 <KeyImage source={bundledKeyImage(e.id, e.keyImage)} />
                 {unknown ? (
                   <>

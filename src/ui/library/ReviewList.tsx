@@ -1,7 +1,7 @@
 import type { LibraryEntry } from '../../case/library';
 import type { ProgressMap } from '../../case/progress';
 import { dueList } from '../../case/spaced-repetition';
-import { caseHref } from '../route';
+import { caseAddress } from '../route';
 import { messages } from '../i18n/messages';
 
 const m = messages.library;
@@ -35,7 +35,7 @@ export function ReviewList({ entries, progress, unknown }: Props) {
           const quiz = progress[i.caseId]?.quiz;
           return (
             <li key={i.caseId} className={i.due ? 'due' : undefined}>
-              <a href={caseHref(i.caseId, 1)}>{unknown ? m.unknownCase(index + 1) : entry && 'title' in entry ? entry.title : i.caseId}</a>{' '}
+              <a href={caseAddress(i.caseId, 1)}>{unknown ? m.unknownCase(index + 1) : entry && 'title' in entry ? entry.title : i.caseId}</a>{' '}
               <span className="muted">
                 {when(i.due, i.overdueDays, i.dueAt)}
                 {quiz ? m.review.lastScore(quiz.score, quiz.maxScore) : ''}

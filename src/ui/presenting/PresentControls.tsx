@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLesson } from '../case-page/lesson-context';
-import { consoleHref, presentHref } from '../route';
+import { consoleAddress, presentHref } from '../route';
 import { currentPresentSession } from './present-session';
 import { leaveFullscreen, toggleFullscreen } from './fullscreen';
 import { messages } from '../i18n/messages';
@@ -12,7 +12,7 @@ type Start = 'start' | 'here';
 /** Opens (or brings forward: a named window) the speaker's console of this presentation. */
 function openConsoleWindow(caseId: string, stepIndex: number): void {
   const session = currentPresentSession();
-  const hash = session ? presentHref(session.id, true) : consoleHref(caseId, stepIndex + 1);
+  const hash = session ? presentHref(session.id, true) : consoleAddress(caseId, stepIndex + 1);
   const url = `${window.location.pathname}${window.location.search}${hash}`;
   window.open(url, `ctv-console-${session?.id ?? caseId}`, 'popup=yes,width=1280,height=800');
 }

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCase } from '../../src/case/parse';
 import { matchKind, quizKey, recallQuality, scoreDifferential, suggest, type QuizKey } from '../../src/case/quiz';
-import { emptyProgress, recordQuiz } from '../../src/case/progress';
 import type { ParsedCase } from '../../src/case/schema';
 
 function epidural(): ParsedCase {
@@ -105,20 +104,5 @@ describe('recall grade and the recorded quiz', () => {
     expect(recallQuality({ score: 0, maxScore: 5 })).toBe(0);
     expect(recallQuality({ score: 2, maxScore: 3 })).toBe(3);
     expect(recallQuality({ score: 1, maxScore: 0 })).toBe(0);
-  });
-
-  it('keeps the answer and findings, and schedules the review from the score', () => {
-    const now = new Date('2026-11-27T10:00:00Z');
-    const good = recordQuiz(emptyProgress('c', now), ['a', 'b'], 'seen', { score: 4, maxScore: 5 }, now);
-    expect(good.quiz).toEqual({ answers: ['a', 'b'], findings: 'seen', score: 4, maxScore: 5, answeredAt: now.toISOString() });
-    expect(good.sm2?.repetitions).toBe(1);
-    expect(good.sm2?.dueAt).toBe('2026-11-28T10:00:00.000Z');
-    const later = new Date('2026-11-28T10:00:00Z');
-    const second = recordQuiz(good, ['a'], '', { score: 5, maxScore: 5 }, later);
-    expect(second.sm2?.repetitions).toBe(2);
-    expect(second.sm2?.intervalDays).toBe(6);
-    const lapse = recordQuiz(second, ['x'], '', { score: 1, maxScore: 5 }, later);
-    expect(lapse.sm2?.repetitions).toBe(0);
-    expect(lapse.sm2?.intervalDays).toBe(1);
   });
 });

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ParsedCase } from '../../case/schema';
-import { createLessonStore } from '../../state/lesson-store';
 import type { SeriesSource, ViewerSession } from '../../viewer/types';
 import { QuizPanel } from './quiz/QuizPanel';
 import { NotesPanel } from './NotesPanel';
@@ -25,6 +24,8 @@ import { ShortcutSheet } from './ShortcutSheet';
 import { HeaderMenu } from './HeaderMenu';
 import { useShownTitle } from './use-shown-title';
 import { useRecordProgress } from './use-record-progress';
+import { openLessonStore } from './open-lesson';
+import { RevealAskDialog } from './RevealAskDialog';
 import { countRender } from '../render-count';
 import { messages } from '../i18n/messages';
 
@@ -59,7 +60,7 @@ interface Props {
 
 export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = false, notice, mediaUrl, authorLink = true, preview }: Props) {
   countRender('LessonView');
-  const [store] = useState(() => createLessonStore(lesson, initialStep, lessonWallClock()));
+  const [store] = useState(() => openLessonStore(lesson, initialStep, lessonWallClock(), !adhoc && !preview));
   useStepInUrl(store, lesson.id);
   useLessonKeys(store);
   useRecordProgress(store, !adhoc && !preview);
@@ -152,6 +153,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
           {presenting && credit}
         </aside>
         <CueAnnouncer />
+        {!presenting && <RevealAskDialog />}
         <BlankScreen />
       </div>
     </LessonContext.Provider>

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { hiddenRevealItems, visibleRevealItems } from '../../case/reveal';
 import type { RevealItem } from '../../case/schema';
+import { attemptOf } from '../../case/quiz-attempt';
 import { useLesson } from './lesson-context';
+import { useProgress } from '../progress-storage';
+import { differentialStep } from './reveal-ask';
 import { messages } from '../i18n/messages';
 
 const m = messages.casePage.reveal;
@@ -46,6 +49,9 @@ export function RevealPanel({ presenting = false }: { presenting?: boolean }) {
   const revealNow = useLesson((s) => s.revealNow);
   const hideAnswers = useLesson((s) => s.hideAnswers);
   const [confirming, setConfirming] = useState(false);
+  const attempt = attemptOf(useProgress()[lesson.id], differentialStep(lesson), new Date());
+  /** "Commit to your own answer first" only while there is an answer to commit. */
+  const committed = attempt.kind === 'open' || (attempt.kind === 'closed' && !attempt.due);
   const visible = visibleRevealItems(lesson, revealedThrough, byHand, floor);
   const hidden = hiddenRevealItems(lesson, revealedThrough, byHand, floor);
   if (lesson.reveal.length === 0) return null;
@@ -82,7 +88,7 @@ export function RevealPanel({ presenting = false }: { presenting?: boolean }) {
       )}
       {confirming && (
         <div role="alertdialog" aria-label={m.confirmName} className="confirm">
-          <p>{m.confirmText}</p>
+          <p>{committed ? messages.quizFlow.revealCommitted : m.confirmText}</p>
           <button
             type="button"
             onClick={() => {

@@ -8,6 +8,7 @@ import { library } from './en/library';
 import { casePage } from './en/case-page';
 import { viewer } from './en/viewer';
 import { quiz } from './en/quiz';
+import { quizFlow } from './en/quiz-flow';
 import { presenter } from './en/presenter';
 import { author } from './en/author';
 import { authorProblems } from './en/author-problems';
@@ -27,6 +28,7 @@ export const en = {
   casePage,
   viewer,
   quiz,
+  quizFlow,
   presenter,
   author,
   authorProblems,

@@ -49,7 +49,7 @@ export const quizFlow = {
   /** Why a progress file cannot be imported, naming the file. */
   importRefused: {
     notJson: (file: string) => `${file} is not a progress file: it is not JSON text, so this app cannot read it.`,
-    caseFile: (file: string) => `${file} is a case file (case.json), not a progress file. Choose a file made with “Export progress”.`,
+    caseFile: (file: string) => `${file} is a case file, not a progress file. Choose a file made with “Export progress”.`,
     notProgress: (file: string) =>
       `${file} is a JSON file, but not a progress file made with “Export progress”: it has no progress version or cases in it.`,
     newer: (file: string, version: number) =>

@@ -73,7 +73,7 @@ it('commits a differential (Enter never commits), revises it at a later step, co
     expect(await quiz.getByRole('combobox', { name: `Diagnosis ${i + 1}` }).inputValue()).toBe(a);
   }
   await quiz.getByRole('button', { name: 'Commit revision' }).click();
-  await quiz.getByText(`last revised at step ${ct + 1}`).waitFor();
+  await quiz.getByText(`Last revised at step ${ct + 1}.`).waitFor();
 
   // The step that reveals the differential shows the comparison; the final diagnosis waits for its own step.
   const expected = scoreDifferential(answers, key!);

@@ -4,6 +4,7 @@ import type { RevealItem } from '../../case/schema';
 import { useLesson, useLessonStore } from './lesson-context';
 import { stopAsking } from './reveal-ask';
 import { messages } from '../i18n/messages';
+import './quiz/quiz-flow.css';
 
 const m = messages.quizFlow.ask;
 

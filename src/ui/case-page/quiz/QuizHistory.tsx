@@ -2,6 +2,7 @@ import { revisionChanges } from '../../../case/quiz-attempt';
 import type { QuizRecord, QuizRevision } from '../../../case/progress';
 import type { ParsedCase } from '../../../case/schema';
 import { messages } from '../../i18n/messages';
+import './quiz-flow.css';
 
 const m = messages.quizFlow;
 

@@ -133,10 +133,7 @@ export function QuizPanel() {
         </>
       ) : quiz && attempt.kind !== 'fresh' ? (
         <>
-          <p>
-            {attempt.kind === 'open' ? m.committed(when) : f.closedCommitted(when)}
-            {attempt.kind === 'open' && lastRevision && quiz.revisions!.length > 1 && f.revisedAt(stepNumber(lesson, lastRevision.step))}
-          </p>
+          <p>{attempt.kind === 'open' ? m.committed(when) : f.closedCommitted(when)}</p>
           <ol className="quiz-committed">
             {quiz.answers.map((a, i) => (
               <li key={i}>{a}</li>
@@ -145,6 +142,7 @@ export function QuizPanel() {
           {quiz.seen && <p className="quiz-seen-mark">{f.seenMark}</p>}
           {attempt.kind === 'open' && (
             <p className="muted">
+              {lastRevision && quiz.revisions!.length > 1 && `${f.revisedAt(stepNumber(lesson, lastRevision.step))} `}
               {f.reviseHint}{' '}
               <button type="button" onClick={startEditing}>
                 {f.revise}

@@ -7,7 +7,7 @@ export const quizFlow = {
   commitRevision: 'Commit revision',
   cancelRevision: 'Keep the committed answer',
   reviseHint: 'You may revise it until the answers are revealed, as later images come.',
-  revisedAt: (step: number) => ` (last revised at step ${step})`,
+  revisedAt: (step: number) => `Last revised at step ${step}.`,
   /** A committed answer the reveal has closed: `when` is the quiz's `justNow` or `onDate(...)`. */
   closedCommitted: (when: string) => `Committed ${when}, and compared when the answers were shown:`,
   /** The quiz after "Hide answers", when the answers were seen and no answer was committed before. */

@@ -1,8 +1,9 @@
 /**
  * A learner's progress, per case, as stored in the browser and moved between browsers by export/import.
  *
- * Versioned so a later app can read (or refuse with a clear message) what an earlier one wrote. Import validates
- * everything before it touches anything: a bad file leaves the current progress exactly as it was.
+ * Versioned so a later app can read (or refuse with a clear message) what an earlier one wrote. Import
+ * (`progress-import.ts`) validates everything before it touches anything: a bad file leaves the current progress
+ * exactly as it was.
  */
 import { z } from 'zod';
 import { MIN_EASE, type Sm2State } from './spaced-repetition';

@@ -3,6 +3,7 @@
  * "Next step" all stop before it; the dialog has the focus, Escape reveals nothing, "Commit my answer first" takes
  * the learner to the quiz, "Reveal anyway" plays on, and "don't ask again" is remembered.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
 import { bundledCase, CASE_ID, stepOf, waitForStep } from './lesson';
@@ -25,6 +26,8 @@ it('asks before the reveal: from a deep link, playback and Next; Escape, commit 
   expect(await position.textContent()).toContain(`Step ${reveal} of ${timeline.steps.length}`);
   expect(await ddx.count()).toBe(0);
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Commit my answer first');
+  const axe = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   expect(await ddx.count()).toBe(0);

@@ -32,6 +32,12 @@ it('asks before the reveal: from a deep link, playback and Next; Escape, commit 
   await dialog.waitFor({ state: 'detached' });
   expect(await ddx.count()).toBe(0);
   await page.waitForFunction((n) => window.location.hash.endsWith(`/step/${n}`), reveal);
+  // Back to the address of the link: asked again; declined, the address shows the step on screen.
+  await page.goBack();
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((n) => window.location.hash.endsWith(`/step/${n}`), reveal);
+  expect(await ddx.count()).toBe(0);
 
   // Playing into it stops before it and asks; "Commit my answer first" leads to the quiz.
   const play = page.locator('.play-button');

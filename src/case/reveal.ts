@@ -27,3 +27,16 @@ export function hiddenRevealItems(c: ParsedCase, furthestStep: number, revealedB
   const visible = new Set(visibleRevealItems(c, furthestStep, revealedByHand, floor));
   return c.reveal.filter((item) => !visible.has(item));
 }
+
+/** The items that reaching `stepIndex` would show which are not shown now (none for a step already reached). */
+export function revealedByReaching(
+  c: ParsedCase,
+  stepIndex: number,
+  revealedThrough: number,
+  revealedByHand: ReadonlySet<string>,
+  floor = -1,
+): RevealItem[] {
+  if (stepIndex <= revealedThrough) return [];
+  const now = new Set(visibleRevealItems(c, revealedThrough, revealedByHand, floor));
+  return visibleRevealItems(c, stepIndex, revealedByHand, floor).filter((item) => !now.has(item));
+}

@@ -8,6 +8,14 @@ import type { ParsedCase } from '../case/schema';
 import { buildTimeline, clampIndex, segmentIndexAt, type Timeline } from '../case/timeline';
 import { clickerNext, clickerPrevious } from '../case/cues';
 import * as clock from '../case/clock';
+import { revealedByReaching } from '../case/reveal';
+
+/** A move held back until the learner says whether to reveal: where it was going, and whether it was playing. */
+export interface RevealAsk {
+  time: number;
+  stepIndex: number;
+  play: boolean;
+}
 
 export interface LessonState {
   lesson: ParsedCase;
@@ -33,6 +41,10 @@ export interface LessonState {
   presenting: boolean;
   /** The audience screen is blanked (B), while presenting. */
   blanked: boolean;
+  /** A move into a step that would reveal answers waits for the learner's word (the quiz sets it; never presenting). */
+  askBeforeRevealing: boolean;
+  /** The move waiting for that word, if any. */
+  revealAsk: RevealAsk | null;
 }
 
 export interface LessonActions {
@@ -78,6 +90,11 @@ export interface LessonActions {
    * (else the same place), and the viewports are made to match the cue again.
    */
   replaceLesson(lesson: ParsedCase): void;
+  setAskBeforeRevealing(on: boolean): void;
+  /** Holds a move to `time` (in `stepIndex`) for the learner's word, as a blocked step does (a deep link). */
+  holdForReveal(ask: RevealAsk): void;
+  /** The learner's word: `go` makes the waiting move (playing on if it was), else it is dropped. */
+  answerRevealAsk(go: boolean): void;
 }
 
 export type LessonStore = StoreApi<LessonState & LessonActions>;
@@ -92,8 +109,12 @@ export function createLessonStore(
   const startTime = timeline.steps[first]?.start ?? 0;
 
   return createStore<LessonState & LessonActions>()((set, get) => {
-    /** Puts the play head at t; `jump` marks a seek (navigation), as opposed to time simply passing. */
-    const moveTo = (t: number, c: clock.ClockState, jump: boolean): void => {
+    /**
+     * Puts the play head at t; `jump` marks a seek (navigation), as opposed to time simply passing. A move into a
+     * step that would reveal answers, while the learner is to be asked, stops where it is (paused, and a narration
+     * medium sent back) and waits in `revealAsk`, whatever made it: a key, a button, a chapter mark, playback.
+     */
+    const moveTo = (t: number, c: clock.ClockState, jump: boolean, ask = true): void => {
       const i = segmentIndexAt(timeline, t);
       const s = get();
       if (!jump && i === s.segmentIndex) {
@@ -101,6 +122,18 @@ export function createLessonStore(
         return;
       }
       const stepIndex = timeline.segments[i]?.stepIndex ?? 0;
+      if (
+        ask &&
+        s.askBeforeRevealing &&
+        !s.presenting &&
+        stepIndex !== s.stepIndex &&
+        revealedByReaching(s.lesson, stepIndex, s.revealedThrough, s.revealedByHand, s.revealFloor).length > 0
+      ) {
+        if (s.revealAsk) return;
+        const held = clock.seek(clock.pause(s.clock, now()), s.time, now());
+        set({ revealAsk: { time: t, stepIndex, play: c.playing }, clock: held, seekEpoch: s.seekEpoch + 1 });
+        return;
+      }
       set({
         clock: c,
         time: t,
@@ -140,6 +173,8 @@ export function createLessonStore(
       seekEpoch: 0,
       presenting: false,
       blanked: false,
+      askBeforeRevealing: false,
+      revealAsk: null,
       goToStep,
       goToSegment,
       nextStep: () => goToStep(get().stepIndex + 1),
@@ -187,7 +222,7 @@ export function createLessonStore(
       setPresenting: (on) =>
         set((s) =>
           on
-            ? { presenting: true, clock: clock.pause(s.clock, now()), time: clock.timeAt(s.clock, now()) }
+            ? { presenting: true, revealAsk: null, clock: clock.pause(s.clock, now()), time: clock.timeAt(s.clock, now()) }
             : { presenting: false, blanked: false },
         ),
       startPresenting: (from) => {
@@ -224,6 +259,18 @@ export function createLessonStore(
           clock: clock.stoppedClock(timeline.duration, seg?.start ?? 0),
           ...(sameCue ? {} : { cueEpoch: s.cueEpoch + 1, tookOver: false }),
         });
+      },
+      setAskBeforeRevealing: (on) => {
+        if (get().askBeforeRevealing !== on) set({ askBeforeRevealing: on });
+      },
+      holdForReveal: (ask) => set({ revealAsk: ask }),
+      answerRevealAsk: (go) => {
+        const ask = get().revealAsk;
+        if (!ask) return;
+        set({ revealAsk: null });
+        if (!go) return;
+        const c = clock.seek(get().clock, ask.time, now());
+        moveTo(ask.time, ask.play ? clock.play(c, now()) : c, true, false);
       },
       setReveal: (revealedThrough, revealedByHand, revealFloor = -1) =>
         set({

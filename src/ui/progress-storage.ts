@@ -4,7 +4,8 @@
  * app cannot read is set aside under another key, never silently overwritten: nothing a learner made is lost.
  */
 import { useSyncExternalStore } from 'react';
-import { emptyProgress, exportProgress, importProgress, type CaseProgress, type ProgressMap } from '../case/progress';
+import { emptyProgress, exportProgress, type CaseProgress, type ProgressMap } from '../case/progress';
+import { importProgress } from '../case/progress-import';
 import { browserStorage as storage, storedValueChannel, storeItem } from './browser-storage';
 
 const KEY = 'ctv.progress';

@@ -16,6 +16,7 @@ const found = lesson.reveal.find((r) => r.kind === 'differential');
 if (found?.kind !== 'differential') throw new Error('the bundled case has no differential');
 const differential = found;
 const differentialStep = lesson.steps.findIndex((s) => s.id === differential.revealAt);
+const firstReveal = Math.min(...lesson.reveal.map((r) => lesson.steps.findIndex((s) => s.id === r.revealAt)));
 const DIFFERENTIAL = 'section[aria-label="Differential diagnosis"]';
 const CASE_DIR = join(import.meta.dirname, '../../cases', CASE_ID);
 const imageCache = new Map<string, CaseImage[]>();
@@ -183,6 +184,8 @@ export async function playSeedCase(page: EnginePage, baseUrl: string): Promise<v
   let arrowsChecked = 0;
   for (let step = 0; step < timeline.steps.length; step++) {
     if (step > 0) await page.clickButton('Next step');
+    // The first step that reveals asks first (a fresh browser, no answer committed): go on as a learner may.
+    if (step === firstReveal) await page.clickButton('Reveal anyway');
     await waitForStep(page, step);
     const answers = await answersInDom(page);
     expect(answers.region, `differential shown at step ${step + 1}`).toBe(step >= differentialStep);

@@ -1,8 +1,10 @@
 /**
  * Study mode: the learner commits a ranked differential before the reveal (with suggestions from the shared
- * vocabulary and a hint saying what each line is recognised as), then sees it compared with the case's, scored by
- * rank with the rule in words; the answer, a draft and notes survive reloads, and the case joins the "Review
- * again" list. In unknown mode the suggestions show names only, never what they map to.
+ * vocabulary and a hint saying what each line is recognised as; Enter confirms a line, never commits), revises it
+ * as later steps come, then sees it compared with the case's, scored by rank with the rule in words and with what
+ * changed at which step; the answer, a draft and notes survive reloads, and the case joins the "Review again"
+ * list. After "Hide answers" the quiz does not reopen blind. In unknown mode the suggestions show names only,
+ * never what they map to.
  */
 import { expect, inject, it } from 'vitest';
 import { quizKey } from '../../src/case/quiz';
@@ -14,10 +16,11 @@ import { bundledCase, CASE_ID, stepOf, stepUrl, waitForStep } from './lesson';
 const { lesson, timeline } = bundledCase();
 const browserOf = useBrowser();
 
-it('commits a differential, compares it after the reveal (synonyms count), and schedules a review', async () => {
+it('commits a differential (Enter never commits), revises it at a later step, compares it after the reveal, and schedules a review', async () => {
   const key = quizKey(lesson);
   expect(key).not.toBeNull();
-  const { page, errors } = await openPage(browserOf());
+  // A fresh browser that asks before a revealing step: once an answer is committed it asks no more.
+  const { page, errors } = await openPage(browserOf(), 1400, 860, { askBeforeReveal: true });
   await page.goto(stepUrl(inject('baseUrl'), 0));
   await waitForStep(page, timeline, 0, 60_000);
   const quiz = page.getByRole('region', { name: 'Your answer' });
@@ -36,7 +39,17 @@ it('commits a differential, compares it after the reveal (synonyms count), and s
   await first.press('Enter');
   expect(await first.inputValue()).toBe('Chloroma');
   expect(await hintOf(1).textContent()).toBe('recognised: Leukemic infiltration');
-  await quiz.getByRole('combobox', { name: 'Diagnosis 2' }).fill('Epidural abscess');
+  // Enter confirms the line and moves on: the answer is not committed at step 1 by a key.
+  await first.press('Enter');
+  const second = quiz.getByRole('combobox', { name: 'Diagnosis 2' });
+  expect(await second.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.type('Epidural abscess');
+  await page.keyboard.press('Enter');
+  expect(await quiz.getByRole('combobox', { name: 'Diagnosis 3' }).evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Enter'); // an empty last line adds nothing
+  expect(await quiz.getByRole('combobox').count()).toBe(3);
+  expect(await quiz.getByRole('button', { name: 'Commit answer' }).isEnabled()).toBe(true);
+  expect(await quiz.textContent()).not.toContain('Committed');
   await quiz.getByLabel('Findings').fill('Epidural soft tissue at several levels');
 
   // The draft survives a reload before it is committed.
@@ -44,6 +57,22 @@ it('commits a differential, compares it after the reveal (synonyms count), and s
   await waitForStep(page, timeline, 0, 60_000);
   expect(await quiz.getByRole('combobox', { name: 'Diagnosis 1' }).inputValue()).toBe('Chloroma');
   expect(await quiz.getByRole('combobox', { name: 'Diagnosis 2' }).inputValue()).toBe('Epidural abscess');
+  await quiz.getByRole('button', { name: 'Commit answer' }).click();
+  await quiz.getByText('scored when the differential is revealed').waitFor();
+  expect(await page.getByRole('region', { name: 'Quiz comparison' }).count()).toBe(0);
+  expect(await page.getByRole('region', { name: 'Differential diagnosis' }).count()).toBe(0);
+  // "Reveal now" no longer tells a learner who committed to commit first.
+  await page.getByRole('button', { name: 'Reveal now' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Reveal the answers?' });
+  expect(await confirm.textContent()).toContain('Your answer is committed');
+  expect(await confirm.textContent()).not.toContain('Commit to your own answer first');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+
+  // The CT arrives at a later step: the learner revises, adding lymphoma in second place.
+  const ct = stepOf('ct');
+  await page.goto(stepUrl(inject('baseUrl'), ct));
+  await waitForStep(page, timeline, ct, 60_000);
+  await quiz.getByRole('button', { name: 'Revise answer' }).click();
   await quiz.getByRole('combobox', { name: 'Diagnosis 3' }).fill('lymphoma');
   // Ranks can be changed: lymphoma up to second place.
   await quiz.getByRole('button', { name: 'Move diagnosis 3 up' }).click();
@@ -57,10 +86,8 @@ it('commits a differential, compares it after the reveal (synonyms count), and s
   for (const [i, a] of answers.entries()) {
     expect(await quiz.getByRole('combobox', { name: `Diagnosis ${i + 1}` }).inputValue()).toBe(a);
   }
-  await quiz.getByRole('button', { name: 'Commit answer' }).click();
-  await quiz.getByText('scored when the differential is revealed').waitFor();
-  expect(await page.getByRole('region', { name: 'Quiz comparison' }).count()).toBe(0);
-  expect(await page.getByRole('region', { name: 'Differential diagnosis' }).count()).toBe(0);
+  await quiz.getByRole('button', { name: 'Commit revision' }).click();
+  await quiz.getByText(`Last revised at step ${ct + 1}.`).waitFor();
 
   // The step that reveals the differential shows the comparison; the final diagnosis waits for its own step.
   const expected = scoreDifferential(answers, key!);
@@ -86,6 +113,11 @@ it('commits a differential, compares it after the reveal (synonyms count), and s
   expect(await comparison.locator('.quiz-unmatched li').allTextContents()).toEqual(['Your #3 “Epidural abscess”']);
   expect(await comparison.textContent()).toContain('Where the final diagnosis stood in your list is shown with the final diagnosis.');
   expect(await comparison.textContent()).toContain('Epidural soft tissue at several levels');
+  // What changed at which step, and no question on the way in: the answer was committed.
+  const history = page.getByRole('region', { name: 'How your answer changed' });
+  expect(await history.textContent()).toContain('First committed at step 1.');
+  expect(await history.locator('.quiz-changes li').allTextContents()).toEqual([`At step ${ct + 1} you added “lymphoma”, “extramedullary hematopoesis”, and “myeloma”.`]);
+  expect(await page.getByRole('dialog').count()).toBe(0);
 
   const biopsy = stepOf('biopsy');
   await page.getByRole('button', { name: 'Next step' }).click();
@@ -104,7 +136,7 @@ it('commits a differential, compares it after the reveal (synonyms count), and s
   await page.close();
 });
 
-it('skipping the quiz never blocks, and notes are kept across a reload', async () => {
+it('skipping the quiz never blocks, "Hide answers" does not reopen a blind quiz, and notes are kept across a reload', async () => {
   const { page, errors } = await openPage(browserOf());
   const before = stepOf('history') - 1;
   await page.goto(stepUrl(inject('baseUrl'), before));
@@ -121,6 +153,19 @@ it('skipping the quiz never blocks, and notes are kept across a reload', async (
   await waitForStep(page, timeline, before + 1);
   await page.getByRole('region', { name: 'Differential diagnosis' }).waitFor();
   expect(await quiz.textContent()).toContain('You did not commit a differential');
+
+  // Hiding the answers once seen: the quiz says so, and an answer committed now is marked as answered after them.
+  await page.getByRole('button', { name: 'Hide answers' }).click();
+  await page.getByRole('region', { name: 'Differential diagnosis' }).waitFor({ state: 'detached' });
+  await quiz.getByRole('button', { name: 'Answer after all' }).click();
+  expect(await quiz.textContent()).toContain('You have seen the answers');
+  await quiz.getByRole('combobox', { name: 'Diagnosis 1' }).fill('Leukemia');
+  await quiz.getByRole('button', { name: 'Commit answer' }).click();
+  await quiz.locator('.quiz-seen-mark').getByText('Committed after the answers were shown').waitFor();
+  await page.getByRole('button', { name: 'Reveal now' }).click();
+  await page.getByRole('button', { name: 'Show answers' }).click();
+  const history = page.getByRole('region', { name: 'How your answer changed' });
+  expect(await history.textContent()).toContain('counted as not recalled');
 
   // The address takes the step a moment after it (use-step-in-url.ts); a reload reloads the address.
   await page.waitForFunction((n) => window.location.hash.endsWith(`/step/${n}`), before + 2);

@@ -5,7 +5,6 @@ import { parseCase } from '../../src/case/parse';
 import { matchName } from '../../src/case/match';
 import { quizKey, type QuizKey } from '../../src/case/quiz';
 import { recallQuality, scoreDifferential } from '../../src/case/score';
-import { emptyProgress, recordQuiz } from '../../src/case/progress';
 import type { ParsedCase } from '../../src/case/schema';
 
 function epidural(): ParsedCase {
@@ -108,20 +107,5 @@ describe('recall grade and the recorded quiz', () => {
     // Records made by the old scorer (score of 5) still grade the same.
     expect(recallQuality({ score: 2, maxScore: 3 })).toBe(3);
     expect(recallQuality({ score: 1, maxScore: 0 })).toBe(0);
-  });
-
-  it('keeps the answer and findings, and schedules the review from the score', () => {
-    const now = new Date('2026-11-27T10:00:00Z');
-    const good = recordQuiz(emptyProgress('c', now), ['a', 'b'], 'seen', { score: 80, maxScore: 100 }, now);
-    expect(good.quiz).toEqual({ answers: ['a', 'b'], findings: 'seen', score: 80, maxScore: 100, answeredAt: now.toISOString() });
-    expect(good.sm2?.repetitions).toBe(1);
-    expect(good.sm2?.dueAt).toBe('2026-11-28T10:00:00.000Z');
-    const later = new Date('2026-11-28T10:00:00Z');
-    const second = recordQuiz(good, ['a'], '', { score: 100, maxScore: 100 }, later);
-    expect(second.sm2?.repetitions).toBe(2);
-    expect(second.sm2?.intervalDays).toBe(6);
-    const lapse = recordQuiz(second, ['x'], '', { score: 20, maxScore: 100 }, later);
-    expect(lapse.sm2?.repetitions).toBe(0);
-    expect(lapse.sm2?.intervalDays).toBe(1);
   });
 });

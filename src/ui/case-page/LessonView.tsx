@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ParsedCase } from '../../case/schema';
-import { createLessonStore } from '../../state/lesson-store';
 import type { SeriesSource, ViewerSession } from '../../viewer/types';
 import { QuizPanel } from './quiz/QuizPanel';
 import { NotesPanel } from './NotesPanel';
@@ -26,6 +25,8 @@ import { HeaderMenu } from './HeaderMenu';
 import { useShownTitle } from './use-shown-title';
 import { useUnknownMode } from '../unknown-mode';
 import { useRecordProgress } from './use-record-progress';
+import { openLessonStore } from './open-lesson';
+import { RevealAskDialog } from './RevealAskDialog';
 import { countRender } from '../render-count';
 import { messages } from '../i18n/messages';
 
@@ -60,7 +61,7 @@ interface Props {
 
 export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = false, notice, mediaUrl, authorLink = true, preview }: Props) {
   countRender('LessonView');
-  const [store] = useState(() => createLessonStore(lesson, initialStep, lessonWallClock()));
+  const [store] = useState(() => openLessonStore(lesson, initialStep, lessonWallClock(), !adhoc && !preview));
   useStepInUrl(store, lesson.id);
   useLessonKeys(store);
   useRecordProgress(store, !adhoc && !preview);
@@ -155,6 +156,7 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
           {presenting && credit}
         </aside>
         <CueAnnouncer />
+        {!presenting && <RevealAskDialog />}
         <BlankScreen />
       </div>
     </LessonContext.Provider>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { hiddenRevealItems, visibleRevealItems } from '../../case/reveal';
 import type { RevealItem } from '../../case/schema';
+import { attemptOf } from '../../case/quiz-attempt';
 import { useLesson } from './lesson-context';
-import { messages } from '../i18n/messages';
 import { useProgress } from '../progress-storage';
+import { differentialStep } from './reveal-ask';
+import { messages } from '../i18n/messages';
 import { FindingsChecklist } from './review/FindingsChecklist';
 import { WhyNotList } from './review/WhyNotList';
 
@@ -49,7 +51,11 @@ export function RevealPanel({ presenting = false }: { presenting?: boolean }) {
   const revealNow = useLesson((s) => s.revealNow);
   const hideAnswers = useLesson((s) => s.hideAnswers);
   const [confirming, setConfirming] = useState(false);
-  const quiz = useProgress()[lesson.id]?.quiz;
+  const progress = useProgress()[lesson.id];
+  const quiz = progress?.quiz;
+  const attempt = attemptOf(progress, differentialStep(lesson), new Date());
+  /** "Commit to your own answer first" only while there is an answer to commit. */
+  const committed = attempt.kind === 'open' || (attempt.kind === 'closed' && !attempt.due);
   const visible = visibleRevealItems(lesson, revealedThrough, byHand, floor);
   const hidden = hiddenRevealItems(lesson, revealedThrough, byHand, floor);
   if (lesson.reveal.length === 0) return null;
@@ -93,7 +99,7 @@ export function RevealPanel({ presenting = false }: { presenting?: boolean }) {
       )}
       {confirming && (
         <div role="alertdialog" aria-label={m.confirmName} className="confirm">
-          <p>{m.confirmText}</p>
+          <p>{committed ? messages.quizFlow.revealCommitted : m.confirmText}</p>
           <button
             type="button"
             onClick={() => {

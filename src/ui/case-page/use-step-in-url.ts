@@ -28,6 +28,8 @@ export function useStepInUrl(store: LessonStore, caseId: string): void {
     const pending = later(100);
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.stepIndex !== prev.stepIndex) pending.schedule(() => syncUrl(s.stepIndex));
+      // A move the learner declined at the reveal's question (the back button, say) leaves the address on the step shown.
+      else if (prev.revealAsk !== null && s.revealAsk === null) pending.schedule(() => syncUrl(s.stepIndex));
     });
     const onHash = (): void => {
       const route = parseHash(window.location.hash);

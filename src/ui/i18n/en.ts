@@ -9,6 +9,7 @@ import { casePage } from './en/case-page';
 import { viewer } from './en/viewer';
 import { quiz } from './en/quiz';
 import { quizScore } from './en/quiz-score';
+import { quizFlow } from './en/quiz-flow';
 import { presenter } from './en/presenter';
 import { author } from './en/author';
 import { authorProblems } from './en/author-problems';
@@ -30,6 +31,7 @@ export const en = {
   viewer,
   quiz,
   quizScore,
+  quizFlow,
   presenter,
   author,
   authorProblems,

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { allTags, filterLibrary, visibleTags, type LibraryEntry } from '../../case/library';
 import { setUnknownMode, useUnknownMode } from '../unknown-mode';
-import { libraryStatus } from '../../case/progress';
+import { libraryStatus, type CaseProgress } from '../../case/progress';
 import { useProgress } from '../progress-storage';
 import { ProgressControls } from './ProgressControls';
 import { ReviewList } from './ReviewList';
@@ -19,9 +19,13 @@ const f = messages.caseReview.filters;
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; entries: LibraryEntry[] };
 
-/** Opening a case started before takes the learner back to the furthest step reached (1-based in links). */
-function resumeStep(furthest: number | undefined): number | undefined {
-  return furthest !== undefined && furthest > 0 ? furthest + 1 : undefined;
+/**
+ * Opening a case started before takes the learner back to the step they left off in (the page then resumes at the
+ * exact second), or for a record without one, the furthest step reached (1-based in links).
+ */
+function resumeStep(p: CaseProgress | undefined): number | undefined {
+  const step = p?.position?.step ?? p?.furthestStep;
+  return step !== undefined && step > 0 ? step + 1 : undefined;
 }
 
 export function LibraryPage() {
@@ -108,7 +112,7 @@ export function LibraryPage() {
                 <p role="alert">{m.cannotOpen(e.problem)}</p>
               </div>
             ) : (
-              <a href={caseAddress(e.id, resumeStep(progress[e.id]?.furthestStep))}>
+              <a href={caseAddress(e.id, resumeStep(progress[e.id]))}>
                 <KeyImage source={bundledKeyImage(e.id, e.keyImage)} />
                 {unknown ? (
                   <>

@@ -1,5 +1,7 @@
 import { useRef, useState } from 'react';
-import { exportProgress, importProgress } from '../../case/progress';
+import { exportProgress } from '../../case/progress';
+import { importProgress } from '../../case/progress-import';
+import { importRefusalText } from './import-refusal-text';
 import { readProgress, writeProgress } from '../progress-storage';
 import { downloadText } from '../download';
 import { messages } from '../i18n/messages';
@@ -18,7 +20,7 @@ export function ProgressControls() {
   const load = async (file: File): Promise<void> => {
     const result = importProgress(await file.text(), readProgress());
     if (!result.ok) {
-      setMessage({ text: m.importFailed(file.name, result.error), error: true });
+      setMessage({ text: importRefusalText(file.name, result.refusal), error: true });
       return;
     }
     writeProgress(result.progress);

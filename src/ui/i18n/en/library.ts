@@ -23,7 +23,6 @@ export const library = {
   progress: {
     export: 'Export progress',
     import: 'Import progress',
-    importFailed: (fileName: string, reason: string) => `${fileName}: ${reason}. Your progress is unchanged.`,
     imported: (fileName: string, updated: number, kept: number) => `${fileName}: imported ${updated} case(s), kept ${kept} newer here.`,
   },
   review: {

@@ -1,4 +1,5 @@
 import { useLesson } from './lesson-context';
+import './lesson.css';
 import { messages } from '../i18n/messages';
 
 const m = messages.casePage.steps;

@@ -95,11 +95,10 @@ export function PlaybackBar() {
         ))}
       </ol>
       <div className="playback-extras">
-        {silent && playing && (
-          <p className="no-voice" role="status">
-            {lm.noVoice}
-          </p>
-        )}
+        {/* A live region from the start, so the note is read out when playing begins. */}
+        <p className="no-voice" role="status">
+          {silent && playing ? lm.noVoice : null}
+        </p>
         <label>
           <input type="checkbox" checked={captions} onChange={(e) => setCaptions(e.target.checked)} /> {lm.captions}
         </label>

@@ -89,6 +89,16 @@ export function checkStructure(c: ParsedCase, context: CaseContext = {}): CasePr
     if (!c.transcript.some((seg) => seg.step === step.id)) {
       problems.push({ path: `steps[${i}]`, message: `step "${step.id}" has no transcript segment` });
     }
+    const landing = step.landing;
+    if (landing !== undefined && landing !== 'first' && landing !== 'findings') {
+      const own = c.transcript.filter((seg) => seg.step === step.id).map((seg) => seg.id);
+      if (!own.includes(landing)) {
+        problems.push({
+          path: `steps[${i}].landing`,
+          message: `"${landing}" is not a segment of step "${step.id}" (use "first", "findings" or one of: ${known(own)})`,
+        });
+      }
+    }
   });
   const last = c.transcript[c.transcript.length - 1];
   if (c.duration !== undefined && last && c.duration <= last.start) {

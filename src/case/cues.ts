@@ -1,7 +1,9 @@
 /**
- * Cue by cue within a step, as a presenter's clicker moves: a step's positions are its first segment and every
- * later segment of it that brings its own cue (`cues[].at`), such as an arrow appearing after the speaker has let
- * the room look. Plain segments without a cue of their own change nothing on screen, so they are not stops.
+ * Cue by cue within a step, as a presenter's clicker moves: a step's positions are its first segment, its landing
+ * (the teaching view "Next step" shows a learner, `case/landing.ts`) and every later segment of it that brings its
+ * own cue (`cues[].at`), such as an arrow appearing after the speaker has let the room look. Plain segments without
+ * a cue of their own change nothing on screen, so they are not stops. The clicker enters a step at its first
+ * segment, so a presenter can hold back what a learner lands on.
  */
 import { clampIndex, type Timeline } from './timeline';
 
@@ -11,12 +13,12 @@ export function hasOwnCue(tl: Timeline, segmentIndex: number): boolean {
   return seg !== undefined && tl.cues[seg.cueIndex]?.at === seg.id;
 }
 
-/** The segments a presenter stops at in a step, in order: its first segment, then each one with its own cue. */
+/** The segments a presenter stops at in a step, in order: its first segment, then its landing and each one with its own cue. */
 export function cueStops(tl: Timeline, stepIndex: number): number[] {
   const step = tl.steps[clampIndex(stepIndex, tl.steps.length)];
   if (!step) return [];
   const stops = [step.firstSegment];
-  for (let i = step.firstSegment + 1; i <= step.lastSegment; i++) if (hasOwnCue(tl, i)) stops.push(i);
+  for (let i = step.firstSegment + 1; i <= step.lastSegment; i++) if (hasOwnCue(tl, i) || i === step.landingSegment) stops.push(i);
   return stops;
 }
 

@@ -135,6 +135,8 @@ export const SegmentSchema = z.strictObject({
 export const StepSchema = z.strictObject({
   id: Id,
   title: z.string().min(1),
+  /** Where "Next step" and links land: `first` segment, the `findings` (first cue with arrows, the default) or a segment id of the step. */
+  landing: z.union([z.enum(['first', 'findings']), Id]).optional(),
 });
 
 const RevealBase = {

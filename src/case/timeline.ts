@@ -3,6 +3,7 @@
  * transcript and the tests all ask these questions, so the answers live in one place without React or Cornerstone.
  */
 import type { Cue, ParsedCase, Segment, Step, ViewportCue } from './schema';
+import { landingSegment } from './landing';
 
 /** When the last segment has no end, it lasts this long at least. */
 export const LAST_SEGMENT_MIN_SECONDS = 6;
@@ -21,6 +22,8 @@ export interface TimedStep extends Step {
   lastSegment: number;
   start: number;
   end: number;
+  /** The segment "Next step", chapters and links land on: the step's teaching view (`case/landing.ts`). */
+  landingSegment: number;
 }
 
 export interface Timeline {
@@ -52,11 +55,14 @@ export function buildTimeline(c: ParsedCase): Timeline {
     const own = segments.filter((s) => s.stepIndex === index);
     const firstSeg = own[0];
     const lastSeg = own[own.length - 1];
+    const firstSegment = firstSeg?.index ?? 0;
+    const lastSegment = lastSeg?.index ?? 0;
     return {
       ...step,
       index,
-      firstSegment: firstSeg?.index ?? 0,
-      lastSegment: lastSeg?.index ?? 0,
+      firstSegment,
+      lastSegment,
+      landingSegment: landingSegment(step.landing, segments, c.cues, firstSegment, lastSegment),
       start: firstSeg?.start ?? 0,
       end: lastSeg?.end ?? 0,
     };
@@ -91,10 +97,10 @@ export function cueAt(tl: Timeline, t: number): Cue {
   return cueForSegment(tl, segmentIndexAt(tl, t));
 }
 
-/** The cue in force when a step begins: what "Next step" shows. */
+/** The cue a step lands on: what "Next step" shows (its teaching view, `case/landing.ts`). */
 export function cueForStep(tl: Timeline, stepIndex: number): Cue {
   const step = tl.steps[clampIndex(stepIndex, tl.steps.length)];
-  return cueForSegment(tl, step?.firstSegment ?? 0);
+  return cueForSegment(tl, step?.landingSegment ?? 0);
 }
 
 /**

@@ -106,7 +106,9 @@ export function createLessonStore(
 ): LessonStore {
   let timeline = buildTimeline(lesson);
   const first = clampIndex(startStep, timeline.steps.length);
-  const startTime = timeline.steps[first]?.start ?? 0;
+  // A link to a step lands where "Next step" would: on the step's teaching view.
+  const startSegment = timeline.steps[first]?.landingSegment ?? 0;
+  const startTime = timeline.segments[startSegment]?.start ?? 0;
 
   return createStore<LessonState & LessonActions>()((set, get) => {
     /**
@@ -155,13 +157,13 @@ export function createLessonStore(
     };
     const goToStep = (stepIndex: number): void => {
       const step = timeline.steps[clampIndex(stepIndex, timeline.steps.length)];
-      goToSegment(step?.firstSegment ?? 0);
+      goToSegment(step?.landingSegment ?? 0);
     };
 
     return {
       lesson,
       timeline,
-      segmentIndex: timeline.steps[first]?.firstSegment ?? 0,
+      segmentIndex: startSegment,
       stepIndex: first,
       revealedThrough: first,
       revealedByHand: new Set<string>(),
@@ -226,7 +228,8 @@ export function createLessonStore(
             : { presenting: false, blanked: false },
         ),
       startPresenting: (from) => {
-        if (from === 'start') goToStep(0);
+        // A presenter starts at the very start: what a step holds back (its arrow) comes by the clicker.
+        if (from === 'start') goToSegment(0);
         get().setPresenting(true);
         get().concealFromHere();
         set({ blanked: false });

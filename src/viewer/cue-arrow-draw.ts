@@ -115,6 +115,9 @@ export function drawCueArrows(
   arrows: readonly CueArrowShape[],
   size: { width: number; height: number },
 ): (Box | undefined)[] {
+  // A viewport hidden in the grid (another one maximised) has no size: its points come out NaN, nothing to draw.
+  const finite = (p: Point): boolean => Number.isFinite(p[0]) && Number.isFinite(p[1]);
+  if (!(size.width > 0 && size.height > 0) || arrows.some((a) => !finite(a.tip) || !finite(a.tail))) return arrows.map(() => undefined);
   const markerEndId = headMarker(helper.svgLayerElement);
   const labelSize = (label: string): { width: number; height: number } => ({ width: textWidth(label) + 2 * PAD_X, height: FONT_SIZE * 1.3 + 2 * PAD_Y });
   const boxes = arrows.map((a) => (a.label && a.labelAt ? labelBoxAt(a.labelAt, labelSize(a.label), size) : undefined));

@@ -104,3 +104,41 @@ export function pageScrolls(): string[] {
   const seen = (window as Window & { __pageScrolls?: string[] }).__pageScrolls ?? ['(not watched)'];
   return window.scrollX !== 0 || window.scrollY !== 0 ? [...seen, `now ${window.scrollX},${window.scrollY}`] : seen;
 }
+
+/**
+ * The lesson page's furniture (P13): the header's controls and title each on one line (the title cut with an
+ * ellipsis, its full text in its tooltip), the header one row above a phone's width (a phone gives the title a row
+ * of its own), the step's title on two lines at most, and the chapter buttons at least 24 px and apart.
+ */
+export function lessonChromeProblems(): string[] {
+  const problems: string[] = [];
+  const shown = (el: Element): boolean => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  /** How many lines an element's text runs over: the distinct tops of its text's boxes. */
+  const lines = (el: Element): number => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4)));
+    return tops.size;
+  };
+  const header = document.querySelector<HTMLElement>('.lesson-header');
+  if (header) {
+    for (const el of header.querySelectorAll<HTMLElement>('a, button, h1')) {
+      if (!shown(el) || el.matches('.skip-link')) continue;
+      const n = lines(el);
+      if (n > 1) problems.push(`header: "${el.textContent?.trim()}" wraps over ${n} lines`);
+    }
+    const h1 = header.querySelector('h1');
+    if (h1 && h1.getAttribute('title') !== h1.textContent) problems.push('header: the title has no tooltip with its full text');
+    const height = header.getBoundingClientRect().height;
+    if (window.innerWidth > 700 && window.innerHeight > 500 && height > 60) problems.push(`header: ${Math.round(height)} px tall`);
+  }
+  const stepTitle = document.querySelector('.step-controls .step-title');
+  if (stepTitle && shown(stepTitle) && lines(stepTitle) > 2) problems.push(`step title: ${lines(stepTitle)} lines`);
+  const chapters = [...document.querySelectorAll<HTMLElement>('[aria-label="Chapters"] button')].filter(shown).map((b) => b.getBoundingClientRect());
+  chapters.forEach((r, i) => {
+    if (r.width < 24 || r.height < 24) problems.push(`chapter ${i + 1}: ${Math.round(r.width)}x${Math.round(r.height)} px`);
+    const next = chapters[i + 1];
+    if (next && r.right > next.left + 0.5 && r.bottom > next.top + 0.5 && next.bottom > r.top + 0.5) problems.push(`chapters ${i + 1} and ${i + 2} overlap`);
+  });
+  return problems;
+}

@@ -55,6 +55,8 @@ describe('narrated playback', () => {
     const { page, errors } = await openPage(browserOf());
     await page.goto(`${inject('baseUrl')}?clock=${FAST}#/case/${CASE_ID}/step/1`);
     await waitForStep(page, timeline, 0, 60_000);
+    // Step 1 lands on its arrow; the whole lesson plays from its first words, as a learner picks them.
+    await page.getByRole('region', { name: 'Transcript' }).getByRole('button', { name: timeline.segments[0]!.text }).click();
     await page.getByRole('button', { name: 'Play' }).click();
     const seenReady = new Set<number>();
     const lagging: string[] = [];

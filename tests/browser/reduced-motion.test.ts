@@ -25,6 +25,8 @@ beforeAll(async () => {
     const cue = c.cues[0]!;
     viewportName = Object.keys(cue.viewports)[0]!;
     cue.viewports[viewportName]!.sweep = SWEEP;
+    // The sweep is on the step's opening cue: the step lands there, not on its arrow.
+    c.steps[0]!.landing = 'first';
   });
   writeFileSync(zip, packCase(files));
 });

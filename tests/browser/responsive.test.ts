@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { useBrowser } from './browser';
-import { pageScrolls, SCREEN_SIZES, stepLayoutProblems, watchPageScroll, type ScreenSize } from './layout-rules';
+import { lessonChromeProblems, pageScrolls, SCREEN_SIZES, stepLayoutProblems, watchPageScroll, type ScreenSize } from './layout-rules';
 import { parseCase } from '../../src/case/parse';
 import { buildTimeline, cueForStep, type Timeline } from '../../src/case/timeline';
 
@@ -83,6 +83,8 @@ for (const size of SCREEN_SIZES) {
         const viewports = await stepArrived(page, timeline, step);
         const found = await page.evaluate(stepLayoutProblems, { viewports, phone: size.phone, minImageWidth: 240 });
         problems.push(...found.map((p) => `${id} step ${step + 1}: ${p}`));
+        // The header, the step's title and the chapter buttons (P13), with each step's own title.
+        problems.push(...(await page.evaluate(lessonChromeProblems)).map((p) => `${id} step ${step + 1}: ${p}`));
       }
 
       // Where the side panel folds to a button (a landscape phone), folded it still keeps the rules, and the images grow.

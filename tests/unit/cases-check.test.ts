@@ -46,6 +46,8 @@ describe('cases:check on the bundled case', () => {
     }, /^cues\[\d+\]\.viewports\.\w+\.arrows\[0\]\.tip: \[5000, 10\] is outside the \d+x\d+ image/],
     ['non-increasing times', (c) => void (c.transcript[3]!.start = c.transcript[2]!.start),
       /^transcript\[3\]\.start: .* is not after the previous segment's start/],
+    ['a step landing on a segment of another step', (c) => void (c.steps[0]!.landing = 'recap'),
+      /^steps\[0\]\.landing: "recap" is not a segment of step "l2"/],
     ['missing reveal step', (c) => void (c.reveal![0]!.revealAt = 'autopsy'),
       /^reveal\[0\]\.revealAt: unknown step "autopsy"/],
     ['bad "m:ss"', (c) => void (c.transcript[4]!.start = '0:7'),

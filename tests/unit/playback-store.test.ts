@@ -4,7 +4,10 @@ import { createLessonStore } from '../../src/state/lesson-store';
 import { minimalCase } from '../fixtures/minimal-case';
 
 function setup(startStep = 0) {
-  const r = parseCase(minimalCase());
+  const c = minimalCase();
+  // Time passing from the lesson's very start: step 1 lands on its first segment, not on its arrow (case/landing.ts).
+  c.steps[0]!.landing = 'first';
+  const r = parseCase(c);
   if (!r.ok) throw new Error('fixture');
   let wall = 0;
   const store = createLessonStore(r.value, startStep, () => wall);

@@ -29,6 +29,9 @@ import { openLessonStore } from './open-lesson';
 import { RevealAskDialog } from './RevealAskDialog';
 import { countRender } from '../render-count';
 import { messages } from '../i18n/messages';
+import { LessonCaption } from './LessonCaption';
+import { useOpeningFocus } from './use-opening-focus';
+import './lesson.css';
 
 const m = messages.casePage;
 
@@ -73,6 +76,11 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
   // A preview stays at the author's address: leaving it must land back in author mode.
   usePresentingAddress(store, series, !preview);
   const presenting = useStore(store, (s) => s.presenting);
+  // While the lesson plays the transcript gets the room (lesson.css): it is what the learner follows.
+  const playing = useStore(store, (s) => s.clock.playing);
+  const root = useRef<HTMLDivElement | null>(null);
+  const sidePanel = useRef<HTMLElement | null>(null);
+  useOpeningFocus(root);
   const media = useRef<HTMLMediaElement | null>(null);
   usePlaybackDriver(store, media);
   const tookOver = useStore(store, (s) => s.tookOver);
@@ -92,15 +100,24 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
 
   return (
     <LessonContext.Provider value={store}>
-      <div className={`lesson${presenting ? ' presenting' : ''}${panelFolded ? ' panel-folded' : ''}`}>
+      <div ref={root} tabIndex={-1} className={`lesson${presenting ? ' presenting' : ''}${panelFolded ? ' panel-folded' : ''}${playing ? ' playing' : ''}`}>
         <header className="lesson-header">
+          {!presenting && (
+            <button
+              type="button"
+              className="skip-link"
+              onClick={() => sidePanel.current?.querySelector<HTMLElement>('.play-button, .step-controls button:not(:disabled)')?.focus()}
+            >
+              {messages.lesson.skipToControls}
+            </button>
+          )}
           {/* Nothing on a projector leads to the case's title, id or answers. */}
           {!presenting && (
             <a href="#/" className="back-link">
               {m.backToLibrary}
             </a>
           )}
-          <h1>{title}</h1>
+          <h1 title={title}>{title}</h1>
           {lesson.syntheticImages && (
             <p className="synthetic-banner" role="note">
               {m.synthetic}
@@ -123,8 +140,9 @@ export function LessonView({ lesson, series, seriesErrors, initialStep, adhoc = 
               {m.returnToLesson}
             </button>
           )}
+          <LessonCaption />
         </section>
-        <aside className="side-panel">
+        <aside className="side-panel" ref={sidePanel}>
           {narrationSrc &&
             (lesson.narration?.kind === 'video' ? (
               <video ref={(el) => void (media.current = el)} src={narrationSrc} className="narration" preload="auto" playsInline />

@@ -3,17 +3,21 @@ import { formatClock } from '../../case/time';
 import { toWebVtt } from '../../case/webvtt';
 import { useLesson, useLessonStore } from './lesson-context';
 import { useReadAloud, useVoicesAvailable } from './use-read-aloud';
+import { setCaptions, useCaptions } from './captions-preference';
 import { downloadText } from '../download';
 import { countRender } from '../render-count';
 import { messages } from '../i18n/messages';
 
 const m = messages.casePage.playback;
+const lm = messages.lesson;
 
 const RATES = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
 /**
- * Play/pause, the scrubber with steps as chapter marks, and speed. Chapter titles of steps not reached yet stay
- * hidden (they could name the answer); their marks still show where they start.
+ * Play/pause, the scrubber with ticks where steps start, a row of numbered chapter buttons (ticks placed by time
+ * would overlap, and 24 px targets cannot sit 13 px apart), and speed. Chapter titles of steps not reached yet stay
+ * hidden (they could name the answer). Where nothing speaks (no recorded narration, no speech voice) it says so and
+ * captions the image by default.
  */
 export function PlaybackBar() {
   countRender('PlaybackBar');
@@ -28,7 +32,10 @@ export function PlaybackBar() {
   const goToStep = useLesson((s) => s.goToStep);
   const lesson = useLesson((s) => s.lesson);
   const duration = timeline.duration || 1;
+  const stepIndex = useLesson((s) => s.stepIndex);
   const voices = useVoicesAvailable();
+  const silent = !lesson.narration && !voices;
+  const captions = useCaptions(silent);
   const [readAloud, setReadAloud] = useState(false);
   useReadAloud(useLessonStore(), readAloud && voices && !lesson.narration);
 
@@ -56,18 +63,11 @@ export function PlaybackBar() {
           aria-valuetext={m.timeOf(formatClock(time), formatClock(duration))}
           onChange={(e) => seekTo(Number(e.target.value))}
         />
-        <ol className="chapters" aria-label={m.chapters}>
+        <div className="chapter-ticks" aria-hidden="true">
           {timeline.steps.map((step) => (
-            <li key={step.id} style={{ left: `${(step.start / duration) * 100}%` }}>
-              <button
-                type="button"
-                title={step.index <= openThrough ? step.title : m.hiddenChapter(step.index + 1)}
-                aria-label={m.chapter(step.index + 1, step.index <= openThrough ? step.title : null)}
-                onClick={() => goToStep(step.index)}
-              />
-            </li>
+            <span key={step.id} style={{ left: `${(step.start / duration) * 100}%` }} />
           ))}
-        </ol>
+        </div>
       </div>
       <label className="rate">
         <span className="visually-hidden">{m.speed}</span>
@@ -79,7 +79,29 @@ export function PlaybackBar() {
           ))}
         </select>
       </label>
+      <ol className="chapters" aria-label={m.chapters}>
+        {timeline.steps.map((step) => (
+          <li key={step.id}>
+            <button
+              type="button"
+              title={step.index <= openThrough ? step.title : m.hiddenChapter(step.index + 1)}
+              aria-label={m.chapter(step.index + 1, step.index <= openThrough ? step.title : null)}
+              aria-current={step.index === stepIndex ? 'step' : undefined}
+              onClick={() => goToStep(step.index)}
+            >
+              {step.index + 1}
+            </button>
+          </li>
+        ))}
+      </ol>
       <div className="playback-extras">
+        {/* A live region from the start, so the note is read out when playing begins. */}
+        <p className="no-voice" role="status">
+          {silent && playing ? lm.noVoice : null}
+        </p>
+        <label>
+          <input type="checkbox" checked={captions} onChange={(e) => setCaptions(e.target.checked)} /> {lm.captions}
+        </label>
         {voices && !lesson.narration && (
           <label>
             <input type="checkbox" checked={readAloud} onChange={(e) => setReadAloud(e.target.checked)} /> {m.readAloud}

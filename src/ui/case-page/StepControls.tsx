@@ -1,8 +1,10 @@
 import { useLesson } from './lesson-context';
+import './lesson.css';
 import { messages } from '../i18n/messages';
 
 const m = messages.casePage.steps;
 
+/** Previous and Next around the step's position; the step's title takes a row of its own beneath (lesson.css). */
 export function StepControls() {
   const stepIndex = useLesson((s) => s.stepIndex);
   const steps = useLesson((s) => s.timeline.steps);
@@ -15,7 +17,7 @@ export function StepControls() {
         {m.previous}
       </button>
       <p className="step-position">
-        {m.position(stepIndex + 1, steps.length)}
+        <span className="step-count">{m.position(stepIndex + 1, steps.length)}</span>
         {step && <span className="step-title">{step.title}</span>}
       </p>
       <button

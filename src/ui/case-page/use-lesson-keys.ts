@@ -3,7 +3,7 @@
  * presenter's clicker sends) and Space move steps (while presenting, cue by cue: what a step holds back, such as a
  * later arrow, comes before the next step): Space stays "next step" so a clicker or a presenter never
  * starts the narration by accident; K plays and pauses. J/L jump 5 s, comma/period move by segment, 1-9 jump to
- * a step, Enter returns to the lesson after a take-over. Keys bound in the viewport scope are left to a focused
+ * a step, Enter returns to the lesson after a take-over, Escape leaves a text field. Keys bound in the viewport scope are left to a focused
  * viewport (not marked with preventDefault: Cornerstone's own key listener already prevents every key on its
  * element); `?` belongs to the shortcut sheet.
  */
@@ -39,6 +39,12 @@ const CLICKER_KEYS = new Set(['PageDown', 'PageUp']);
 export function useLessonKeys(store: LessonStore, { console = false }: { console?: boolean } = {}): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
+      // Escape leaves a text field (a list the field opened closes first, marking the key handled), so the lesson's
+      // keys work again; in a dialog it is the dialog's.
+      if (e.key === 'Escape' && typingInto(e.target) && !e.defaultPrevented && !(e.target as Element).closest('dialog[open]')) {
+        (e.target as HTMLElement).blur();
+        return;
+      }
       const s = store.getState();
       const clicker = s.presenting && CLICKER_KEYS.has(e.key);
       if (ignoredKey(e) || (!clicker && focusedViewport(e) && shortcutFor(e.key, 'viewport'))) return;

@@ -22,6 +22,7 @@ import { shortcuts } from './en/shortcuts';
 import { gestures } from './en/gestures';
 import { layout } from './en/layout';
 import { caseReview } from './en/case-review';
+import { lesson } from './en/lesson';
 
 export const en = {
   common,
@@ -44,4 +45,5 @@ export const en = {
   gestures,
   layout,
   caseReview,
+  lesson,
 };

@@ -1,5 +1,8 @@
 import { revealKinds } from './reveal-kinds';
 
+/** A full stop, unless the text already ends a sentence: a title such as "One level or many?" is read as it is. */
+const sentence = (text: string): string => (/[.!?…]$/.test(text.trim()) ? text : `${text}.`);
+
 /** The case page around the viewer: header, steps, transcript, playback, answers, notes and announcements. */
 export const casePage = {
   backToLibrary: '← Library',
@@ -18,8 +21,8 @@ export const casePage = {
     `This link asks for step ${asked}, but the case has ${count} step${count === 1 ? '' : 's'} (1 to ${count}): showing step ${shown}.`,
   /** What a screen reader hears when the cue changes: the step, then the findings its arrows point at. */
   announcer: {
-    step: (step: number, title: string) => `Step ${step}: ${title}.`,
-    arrows: (labels: string) => ` Arrows: ${labels}.`,
+    step: (step: number, title: string) => sentence(`Step ${step}: ${title}`),
+    arrows: (labels: string) => ` ${sentence(`Arrows: ${labels}`)}`,
   },
   transcript: {
     region: 'Transcript',

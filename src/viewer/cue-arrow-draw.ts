@@ -112,7 +112,8 @@ function labelBoxAt(at: Point, size: { width: number; height: number }, canvas: 
  */
 function overlayCorners({ width, height }: { width: number; height: number }): Box[] {
   return [
-    { x: 0, y: 0, width: Math.min(170, width / 2), height: 24 },
+    // The series name, and the link buttons under it in a linked viewport.
+    { x: 0, y: 0, width: Math.min(190, width / 2), height: 56 },
     { x: width - 80, y: 0, width: 80, height: 40 },
     { x: 0, y: height - 42, width: 100, height: 42 },
     { x: width - 110, y: height - 26, width: 110, height: 26 },

@@ -31,7 +31,7 @@ export const shortcuts = {
     'window-width': 'Window narrower / wider (more / less contrast)',
     'window-level': 'Level up / down (the image darker / brighter)',
     zoom: 'Zoom in / out',
-    pan: 'Move the image',
+    pan: 'Pan: move the image',
   } satisfies Record<Exclude<ViewportActionId, 'preset'>, string>,
   /** A preset key: the CT window it sets (`ct` from the viewer's preset names), and what it sets on MR and others. */
   preset: (ct: string, width: number, center: number, other: string) => `Window: ${ct} (W ${width} L ${center}); MR and others: ${other}`,

@@ -50,20 +50,42 @@ function beyond(at: number, d: number, length: number): number {
   return at - length / 2;
 }
 
-export function placeLabel(tip: Point, tail: Point, size: { width: number; height: number }, canvas: { width: number; height: number }, taken: readonly Box[]): Box {
-  const dx = tail[0] - tip[0];
-  const dy = tail[1] - tip[1];
-  const length = Math.hypot(dx, dy) || 1;
-  // A zero-length arrow has no direction: its label goes to the right, as text runs.
-  const [ux, uy] = length > 0.5 ? [dx / length, dy / length] : [1, 0];
-  const at: Point = [tail[0] + ux * LABEL_GAP, tail[1] + uy * LABEL_GAP];
+/** How far a box is from a point (0 inside it). */
+function distance(box: Box, [x, y]: Point): number {
+  return Math.hypot(Math.max(box.x - x, 0, x - box.x - box.width), Math.max(box.y - y, 0, y - box.y - box.height));
+}
+
+/**
+ * The label box beyond the tail in direction (ux, uy) (a unit vector), moved inside the canvas. Near an edge the
+ * move can bring it back over the arrow, so the caller tries other directions.
+ */
+function boxBeyond(tail: Point, [ux, uy]: Point, gap: number, size: { width: number; height: number }, canvas: { width: number; height: number }): Box {
   const clamp = (v: number, room: number): number => Math.max(MARGIN, Math.min(v, room - MARGIN));
-  const box: Box = {
-    x: clamp(beyond(at[0], ux, size.width), canvas.width - size.width),
-    y: clamp(beyond(at[1], uy, size.height), canvas.height - size.height),
+  return {
+    x: clamp(beyond(tail[0] + ux * gap, ux, size.width), canvas.width - size.width),
+    y: clamp(beyond(tail[1] + uy * gap, uy, size.height), canvas.height - size.height),
     width: size.width,
     height: size.height,
   };
+}
+
+/** A label keeps at least this far from its arrow's tip. */
+const TIP_CLEARANCE = 16;
+
+export function placeLabel(tip: Point, tail: Point, size: { width: number; height: number }, canvas: { width: number; height: number }, taken: readonly Box[]): Box {
+  const dx = tail[0] - tip[0];
+  const dy = tail[1] - tip[1];
+  const length = Math.hypot(dx, dy);
+  // A zero-length arrow has no direction: its label goes to the right, as text runs.
+  const [ux, uy] = length > 0.5 ? [dx / length, dy / length] : [1, 0];
+  // Beyond the tail along the arrow; where the canvas edge pushes that back over the tip, beside the tail (as far
+  // from the shaft as the tip's clearance, since the label may then run back along it).
+  const boxes = [
+    boxBeyond(tail, [ux, uy], LABEL_GAP, size, canvas),
+    boxBeyond(tail, [-uy, ux], TIP_CLEARANCE, size, canvas),
+    boxBeyond(tail, [uy, -ux], TIP_CLEARANCE, size, canvas),
+  ];
+  const box = boxes.find((b) => distance(b, tip) >= TIP_CLEARANCE) ?? boxes.reduce((a, b) => (distance(b, tip) > distance(a, tip) ? b : a));
   // A label in the way: below it if that fits, else above; else where it was (overlapping beats hidden).
   return clearOf(box, taken, 1, canvas.height) ?? clearOf(box, taken, -1, canvas.height) ?? box;
 }

@@ -37,6 +37,14 @@ describe('placeLabel', () => {
     }
   });
 
+  it('where the edge leaves no room beyond the tail, goes beside the tail, not back over the tip', () => {
+    // Tail 10 px from the right edge: a label beyond it would be pushed back over the tip.
+    const box = placeLabel([350, 150], [390, 150], size, canvas, []);
+    expect(gap([350, 150], box)).toBeGreaterThanOrEqual(16);
+    expect(gap([390, 150], box)).toBeLessThanOrEqual(16 + 0.01);
+    expect(box.x + box.width).toBeLessThanOrEqual(canvas.width);
+  });
+
   it('stays inside the canvas near its edges', () => {
     const wide = placeLabel([250, 40], [150, 5], { width: 300, height: 20 }, canvas, []);
     expect(wide.x).toBeGreaterThanOrEqual(0);

@@ -2,8 +2,10 @@
  * Every keyboard binding of the case page, in one table: the key handlers look keys up here and the shortcut
  * sheet lists it, so the sheet can never disagree with what the keys do. Viewport bindings apply while a
  * viewport has the focus and win over lesson bindings for the same key; other keys fall through to the lesson.
+ * A named key (an arrow) with Shift or Ctrl is a binding of its own: Shift+arrows window, Ctrl+arrows pan, while
+ * the plain arrows keep scrolling images (up, down) and moving steps (left, right).
  */
-import { WINDOW_PRESETS, type PresetName } from '../case/presets';
+import { IMAGE_PRESET_NAMES, presetsForModality, WINDOW_PRESETS, type PresetName } from '../case/presets';
 import { messages } from './i18n/messages';
 
 const words = messages.shortcuts;
@@ -27,11 +29,27 @@ export type LessonActionId =
   | 'fullscreen'
   | 'leave-presentation';
 
-export type ViewportActionId = 'next-image' | 'previous-image' | 'reset' | 'invert' | 'preset' | 'cine' | 'restore-layout';
+export type ViewportActionId =
+  | 'next-image'
+  | 'previous-image'
+  | 'reset'
+  | 'invert'
+  | 'preset'
+  | 'cine'
+  | 'restore-layout'
+  | 'window-width'
+  | 'window-level'
+  | 'zoom'
+  | 'pan';
+
+/** A modifier a named key's binding needs (printable keys carry Shift in the character itself: `+`, `?`). */
+export type KeyModifier = 'shift' | 'ctrl';
 
 interface Base {
   /** KeyboardEvent.key values; letters match in either case. */
   keys: readonly string[];
+  /** Held with a named key; none: the key alone. */
+  modifier?: KeyModifier;
   /** How the sheet shows the keys. */
   label: string;
   description: string;
@@ -41,18 +59,20 @@ export type LessonShortcut = Base & { scope: 'lesson'; action: LessonActionId };
 export type ViewportShortcut = Base & {
   scope: 'viewport';
   action: ViewportActionId;
-  /** For 'preset': the key's slot (1-5) and the CT preset it applies; on MR, slot 1 is the default window. */
+  /** For 'preset': the key's slot (1-5); on CT it sets that CT preset, elsewhere the default or an image's window. */
   preset?: { slot: number; ct: PresetName };
 };
 export type Shortcut = LessonShortcut | ViewportShortcut;
 
 const STEP_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
-/** A preset key; the first one also means "the default window" on modalities without presets. */
-function preset(slot: number, ct: PresetName): ViewportShortcut {
+/** A preset key: the CT preset of its slot, and on other modalities the default window (1) or an image's (2-5). */
+function preset(slot: number): ViewportShortcut {
+  const ct = presetsForModality('CT')[slot - 1] as PresetName;
   const { width, center } = WINDOW_PRESETS[ct];
-  const describe = slot === 1 ? words.presetOrDefault : words.preset;
-  const description = describe(messages.viewer.presetNames[ct], width, center);
+  const image = IMAGE_PRESET_NAMES[slot - 2];
+  const other = image ? messages.viewer.presetNames[image] : messages.viewer.presetDefault;
+  const description = words.preset(messages.viewer.presetNames[ct], width, center, other);
   return { keys: [String(slot)], label: String(slot), scope: 'viewport', action: 'preset', preset: { slot, ct }, description };
 }
 
@@ -76,20 +96,40 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['ArrowUp', 'PageUp'], label: '↑ / PageUp', scope: 'viewport', action: 'previous-image', description: viewport['previous-image'] },
   { keys: ['r'], label: 'R', scope: 'viewport', action: 'reset', description: viewport.reset },
   { keys: ['i'], label: 'I', scope: 'viewport', action: 'invert', description: viewport.invert },
-  preset(1, 'ct-soft-tissue'),
-  preset(2, 'ct-bone'),
-  preset(3, 'ct-lung'),
-  preset(4, 'ct-mediastinum'),
-  preset(5, 'ct-brain'),
+  preset(1),
+  preset(2),
+  preset(3),
+  preset(4),
+  preset(5),
+  { keys: ['ArrowLeft', 'ArrowRight'], modifier: 'shift', label: 'Shift+← / Shift+→', scope: 'viewport', action: 'window-width', description: viewport['window-width'] },
+  { keys: ['ArrowUp', 'ArrowDown'], modifier: 'shift', label: 'Shift+↑ / Shift+↓', scope: 'viewport', action: 'window-level', description: viewport['window-level'] },
+  { keys: ['+', '=', '-'], label: '+ / −', scope: 'viewport', action: 'zoom', description: viewport.zoom },
+  { keys: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'], modifier: 'ctrl', label: 'Ctrl+← → ↑ ↓', scope: 'viewport', action: 'pan', description: viewport.pan },
   { keys: ['c'], label: 'C', scope: 'viewport', action: 'cine', description: viewport.cine },
   { keys: ['Escape'], label: 'Esc', scope: 'viewport', action: 'restore-layout', description: viewport['restore-layout'] },
 ];
 
-/** The binding for a key in a scope, if any. */
+/** The modifiers held with a key, as the table matches them. */
+export interface HeldModifiers {
+  shiftKey?: boolean;
+  ctrlKey?: boolean;
+}
+
+function modifierOf(key: string, held: HeldModifiers): KeyModifier | undefined {
+  if (held.ctrlKey) return 'ctrl';
+  // Shift makes a printable key another character (`=` to `+`): only a named key's Shift is a modifier.
+  return held.shiftKey && key.length > 1 ? 'shift' : undefined;
+}
+
+/** The binding for a key (with the modifiers held) in a scope, if any. */
 export function shortcutFor<S extends ShortcutScope>(
   key: string,
   scope: S,
+  held: HeldModifiers = {},
 ): Extract<Shortcut, { scope: S }> | undefined {
   const k = key.length === 1 ? key.toLowerCase() : key;
-  return SHORTCUTS.find((s): s is Extract<Shortcut, { scope: S }> => s.scope === scope && s.keys.includes(k));
+  const modifier = modifierOf(key, held);
+  return SHORTCUTS.find(
+    (s): s is Extract<Shortcut, { scope: S }> => s.scope === scope && s.keys.includes(k) && s.modifier === modifier,
+  );
 }

@@ -1,6 +1,6 @@
 /**
  * Draws a viewport's cue arrows into Cornerstone's SVG layer: a thick yellow line with one shared arrow-head
- * marker, and a label beside it on a dark backing, joined to the arrow by a dashed line.
+ * marker, and a label at its tail on a dark backing, joined to the arrow by a dashed line.
  *
  * Why not ArrowAnnotate's own drawing: it looks up a dozen style properties per arrow and measures every label
  * with getBBox(), each a forced layout of the page; on a step that brings up three viewports with seven labelled
@@ -26,7 +26,7 @@ export interface CueArrowShape {
   tip: Point;
   tail: Point;
   label: string;
-  /** Where the label's centre goes (dragged there by an author); else beside the arrow. */
+  /** Where the label's centre goes (dragged there by an author); else at its tail. */
   labelAt?: Point;
   /** Author mode: the arrow the author picked shows its ends as handles. */
   selected?: boolean;
@@ -107,6 +107,20 @@ function labelBoxAt(at: Point, size: { width: number; height: number }, canvas: 
 }
 
 /**
+ * Where the viewport's corner text lies (series name, modality and zoom at the top; image number, location and
+ * window at the bottom; ViewportFrame), about: labels placed by the viewer keep out of it.
+ */
+function overlayCorners({ width, height }: { width: number; height: number }): Box[] {
+  return [
+    // The series name, and the link buttons under it in a linked viewport.
+    { x: 0, y: 0, width: Math.min(190, width / 2), height: 56 },
+    { x: width - 80, y: 0, width: 80, height: 40 },
+    { x: 0, y: height - 42, width: 100, height: 42 },
+    { x: width - 110, y: height - 26, width: 110, height: 26 },
+  ];
+}
+
+/**
  * Draws `arrows` in a canvas of `size` CSS pixels and returns each one's label box (undefined without a label).
  * Labels an author placed go where they were put; the others are placed in order, each clear of those before.
  */
@@ -121,8 +135,10 @@ export function drawCueArrows(
   const markerEndId = headMarker(helper.svgLayerElement);
   const labelSize = (label: string): { width: number; height: number } => ({ width: textWidth(label) + 2 * PAD_X, height: FONT_SIZE * 1.3 + 2 * PAD_Y });
   const boxes = arrows.map((a) => (a.label && a.labelAt ? labelBoxAt(a.labelAt, labelSize(a.label), size) : undefined));
-  const placed: Box[] = boxes.filter((b): b is Box => b !== undefined);
+  const placed: Box[] = [...overlayCorners(size), ...boxes.filter((b): b is Box => b !== undefined)];
   arrows.forEach(({ uid, tip, tail, label, selected }, i) => {
+    // A viewport hidden by the layout (a phone's grid shows one cell) has no canvas size: nothing to draw.
+    if (![...tip, ...tail].every(Number.isFinite)) return;
     drawing.drawLine(helper, uid, 'arrow', tail, tip, { color: ARROW_COLOR, width: LINE_WIDTH, markerEndId });
     if (selected) {
       // A ring round the tip, so the head stays visible; a dot on the tail.
@@ -132,7 +148,7 @@ export function drawCueArrows(
     if (!label) return;
     let box = boxes[i];
     if (!box) {
-      box = placeLabel([tip, tail], labelSize(label), size, placed);
+      box = placeLabel(tip, tail, labelSize(label), size, placed);
       placed.push(box);
       boxes[i] = box;
     }

@@ -2,7 +2,7 @@
  * A viewer session: one rendering engine, one tool group and one series cache for the life of a case page.
  * The UI hands it elements and cues (apply), it reports what each viewport shows (callbacks).
  */
-import { eventTarget, Enums, imageLoader, RenderingEngine, utilities, type Types } from '@cornerstonejs/core';
+import { eventTarget, Enums, RenderingEngine, type Types } from '@cornerstonejs/core';
 import { utilities as toolUtilities } from '@cornerstonejs/tools';
 import type { LeftTool, SeriesSource, UserInteraction, ViewerCallbacks, ViewerSession, ViewportTarget } from './types';
 import { ensureEngine } from './engine';
@@ -10,13 +10,13 @@ import { createToolGroup, destroyToolGroup, removeMeasurements, setLeftTool } fr
 import { SeriesCache } from './series-loader';
 import { ViewportSlot, type SlotHooks } from './viewport-slot';
 import { applyCue, reshowWithWebGL } from './apply-cue';
-import { seriesDefaultWindow } from './series-window';
 import { reportImageLoadError } from './image-load-errors';
 import { drawThumbnail } from './thumbnail';
 import { followLinked } from './link-follow';
 import { prefetchCueImages } from './prefetch-cue';
 import { sessionArrows } from './session-arrows';
 import { imagePointAt } from './image-point';
+import { panBy, setWindow, stepWindow, zoomBy } from './learner-view';
 
 const LEFT_KINDS: Record<LeftTool, UserInteraction> = { window: 'window', pan: 'pan', zoom: 'zoom', length: 'measure', probe: 'measure' };
 
@@ -33,7 +33,7 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
   const sessionId = `case-viewer-${++sessionCounter}`;
   const engine = new RenderingEngine(sessionId);
   const toolGroupId = `${sessionId}-tools`;
-  const toolGroup = createToolGroup(toolGroupId);
+  const toolGroup = createToolGroup(toolGroupId, callbacks.probeWords);
   const seriesCache = new SeriesCache();
   const slots = new Map<string, ViewportSlot>();
   let destroyed = false;
@@ -234,23 +234,15 @@ export async function createViewerSession(callbacks: ViewerCallbacks): Promise<V
 
     setWindow(viewportId, choice) {
       const slot = shownSlot(viewportId);
-      if (!slot?.shown) return;
-      const series = slot.shown;
-      const set = (w: { center: number; width: number }): void => {
-        if (slot.shown !== series) return; // another series came up meanwhile
-        const range = utilities.windowLevel.toLowHighRange(w.width, w.center);
-        slot.viewport.setProperties({ voiRange: range });
-        slot.viewport.render();
-        // A preset key is the learner's window as much as a drag is.
-        shareWindow(viewportId, range);
-      };
-      if (choice !== 'default') return set(choice);
-      const imageId = slot.viewport.getCurrentImageId();
-      if (!imageId) return;
-      imageLoader
-        .loadAndCacheImage(imageId)
-        .then((image) => seriesDefaultWindow(series, image))
-        .then(set, (e: unknown) => console.error(e));
+      if (slot) setWindow(slot, choice, shareWindow);
+    },
+
+    nudge(viewportId, change) {
+      const slot = shownSlot(viewportId);
+      if (!slot) return;
+      if ('window' in change) stepWindow(slot, change.window.width, change.window.level, shareWindow);
+      else if ('zoom' in change) zoomBy(slot, change.zoom);
+      else panBy(slot, change.pan.x, change.pan.y);
     },
 
     setCine(viewportId, fps) {

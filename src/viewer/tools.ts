@@ -17,7 +17,7 @@ import {
 import { CueArrowTool } from './cue-arrow-tool';
 import { PacsZoomTool } from './pacs-zoom-tool';
 import { probeTextLines } from './probe-text';
-import type { LeftTool } from './types';
+import type { LeftTool, ProbeWords } from './types';
 import { boundInputs, type BoundInput, type GestureAction } from './gestures';
 
 const { MouseBindings, KeyboardBindings } = ToolEnums;
@@ -37,7 +37,7 @@ function bindingsFor(action: GestureAction): ToolTypes.IToolBinding[] {
   return boundInputs(action).map((input) => BINDINGS[input]);
 }
 
-export function createToolGroup(toolGroupId: string): ToolTypes.IToolGroup {
+export function createToolGroup(toolGroupId: string, probeWords: ProbeWords): ToolTypes.IToolGroup {
   const group = ToolGroupManager.createToolGroup(toolGroupId);
   if (!group) throw new Error(`could not create tool group ${toolGroupId}`);
   // Added first: for a one-finger touch Cornerstone takes the first active tool bound to it, and the left
@@ -50,7 +50,7 @@ export function createToolGroup(toolGroupId: string): ToolTypes.IToolGroup {
   group.addTool(PanTool.toolName);
   group.addTool(CueArrowTool.toolName);
   group.addTool(LengthTool.toolName);
-  group.addTool(ProbeTool.toolName, { getTextLines: probeTextLines });
+  group.addTool(ProbeTool.toolName, { getTextLines: probeTextLines(probeWords) });
 
   group.setToolActive(StackScrollTool.toolName, { bindings: bindingsFor('scroll-images') });
   group.setToolActive(WindowLevelTool.toolName, { bindings: bindingsFor('left-tool') });

@@ -4,6 +4,7 @@
  */
 import type { Arrow, ViewportCue } from '../case/schema';
 import type { SeriesFactsByKey } from '../case/cross-check';
+import type { ImagePresetName } from '../case/presets';
 
 interface SeriesInfo {
   key: string;
@@ -69,14 +70,20 @@ export interface ViewportStatus {
   renderer?: 'webgl' | 'cpu';
 }
 
+/** A step of the learner's keyboard on a viewport's view (`ViewerSession.nudge`). */
+export type ViewNudge = { window: { width: number; level: number } } | { zoom: number } | { pan: { x: number; y: number } };
+
 /** What a user did to a viewport by hand; playback pauses on it (the learner took over). */
 export type UserInteraction = 'scroll' | 'window' | 'zoom' | 'pan' | 'measure';
 
 /** What the left mouse button does; the wheel, right and middle buttons keep scroll, zoom and pan. */
 export type LeftTool = 'window' | 'pan' | 'zoom' | 'length' | 'probe';
 
-/** A window to set by hand: explicit values, or the series default (what a cue without a window shows). */
-export type WindowChoice = { center: number; width: number } | 'default';
+/**
+ * A window to set by hand: explicit values, the series default (what a cue without a window shows), or one read
+ * from the image shown (`IMAGE_PRESETS`: MR and other modalities without fixed units).
+ */
+export type WindowChoice = { center: number; width: number } | 'default' | { image: ImagePresetName };
 
 /**
  * Author mode: what the author's mouse did to the cue arrows (learners' arrows never take the mouse). Indices
@@ -92,6 +99,16 @@ export interface ArrowEditor {
 export interface ViewerCallbacks {
   onStatus(status: ViewportStatus): void;
   onUserInteraction(viewportId: string, kind: UserInteraction): void;
+  /** Words the viewer draws on the image: the Probe's label. */
+  probeWords: ProbeWords;
+}
+
+/** The words of a Probe's label, from the UI's dictionary (the viewer has none of its own). */
+export interface ProbeWords {
+  /** The value line; `unit` is the modality's (HU on CT), undefined where values have none (an MR signal). */
+  value(value: string, unit: string | undefined): string;
+  /** The line saying which pixel (0-based column and row). */
+  position(column: number, row: number): string;
 }
 
 /** A cue for one viewport, with the image to show now already resolved (sweeps are resolved by the caller). */
@@ -142,6 +159,12 @@ export interface ViewerSession {
   reset(viewportId: string): void;
   invert(viewportId: string): void;
   setWindow(viewportId: string, window: WindowChoice): void;
+  /**
+   * The learner's keyboard on a viewport: the window wider (+) or narrower (-) by `width` steps and the level up
+   * (+) or down (-) by `level` steps; the zoom times `zoom`; the image moved by `pan` (shares of the viewport's
+   * width and height, + right and down). Window changes are shared as a drag's are.
+   */
+  nudge(viewportId: string, change: ViewNudge): void;
   /** Starts cine at `fps` (looping), or stops it with null. */
   setCine(viewportId: string, fps: number | null): void;
   /**

@@ -38,3 +38,27 @@ export async function arrowLabelsOnScreen(page: Page, viewport: string): Promise
       }),
   );
 }
+
+/**
+ * Cue arrow labels that are not at their arrow's tail: each label must lie nearer some arrow's tail (the line's
+ * start) than any arrow's tip, so it covers the way in, not what the tip points at.
+ */
+export async function labelsAwayFromTails(page: Page, viewport: string): Promise<string[]> {
+  const labels = await arrowLabelsOnScreen(page, viewport);
+  const ends = await page.$$eval(`[role="img"][data-viewport="${viewport}"] svg line`, (lines) =>
+    lines
+      .filter((line) => /url\(/.test(line.getAttribute('marker-end') ?? ''))
+      .map((line) => {
+        const r = (line as SVGLineElement).ownerSVGElement?.getBoundingClientRect() ?? { left: 0, top: 0 };
+        const at = (x: string, y: string): [number, number] => [Number(line.getAttribute(x)) + r.left, Number(line.getAttribute(y)) + r.top];
+        return { tail: at('x1', 'y1'), tip: at('x2', 'y2') };
+      }),
+  );
+  return labels.flatMap(({ text, box }) => {
+    const gap = ([x, y]: [number, number]): number =>
+      Math.hypot(Math.max(box.x - x, 0, x - box.x - box.width), Math.max(box.y - y, 0, y - box.y - box.height));
+    const tail = Math.min(...ends.map((e) => gap(e.tail)));
+    const tip = Math.min(...ends.map((e) => gap(e.tip)));
+    return tail < tip ? [] : [`"${text}" is ${Math.round(tip)} px from a tip and ${Math.round(tail)} px from the nearest tail`];
+  });
+}

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import type { ParsedCase } from '../../src/case/schema';
-import { arrowLabelsOnScreen, arrowTipsOnScreen } from './arrows';
+import { arrowLabelsOnScreen, arrowTipsOnScreen, labelsAwayFromTails } from './arrows';
 import { openPage, useBrowser } from './browser';
 import { CASE_ID, wlOf } from './lesson';
 
@@ -119,6 +119,8 @@ it('draws a placed arrow at once with a short tail; its tip and label drag witho
   const offset = Math.max(Math.abs(placed.tail![0] - placed.tip[0]), Math.abs(placed.tail![1] - placed.tip[1]));
   expect(offset).toBeGreaterThan(0.04 * IMAGE_SIZE);
   expect(offset).toBeLessThan(0.09 * IMAGE_SIZE);
+  // An authored arrow's label sits at its tail, as a case's do: the tip's finding stays uncovered.
+  await expect.poll(() => labelsAwayFromTails(page, name)).toEqual([]);
 
   // Dragging the tip moves the arrow, not the window.
   const wl = await wlOf(frame);

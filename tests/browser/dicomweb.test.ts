@@ -119,9 +119,10 @@ describe.skipIf(!fixture)('DICOMweb series from Orthanc', () => {
     await page.mouse.click(tip![0], tip![1]);
     const text = viewport(page, 'left').locator('svg text', { hasText: 'HU' });
     await text.first().waitFor();
-    const probe = /\((\d+), (\d+)\)\s*(-?\d+(?:\.\d+)?) HU/.exec((await text.allTextContents()).join(' '));
+    // The probe's label: "<value> HU at pixel <col>, <row>".
+    const probe = /(-?\d+(?:\.\d+)?) HU at pixel (\d+), (\d+)/.exec((await text.allTextContents()).join(' '));
     expect(probe, 'probe text').not.toBeNull();
-    const [col, row, value] = [Number(probe![1]), Number(probe![2]), Number(probe![3])];
+    const [value, col, row] = [Number(probe![1]), Number(probe![2]), Number(probe![3])];
     expect(Math.abs(value - image.values[row * image.columns + col]!)).toBeLessThan(0.5);
     expect(errors).toEqual([]);
     await page.close();

@@ -142,3 +142,51 @@ export function lessonChromeProblems(): string[] {
   });
   return problems;
 }
+
+/**
+ * The viewport overlay's boxes that cover each other, in words: in every shown viewport cell the series name, the
+ * top-right lines (modality, zoom), the bottom-left lines (image, location), the window readout and the link
+ * buttons ("Unlink", "Share W/L"); and "Return to lesson" against all of them. Text is measured by its glyphs'
+ * boxes (a Range), cut to its element's box where the element clips it (an ellipsis).
+ */
+export function overlayOverlaps(): string[] {
+  type Rect = { left: number; top: number; right: number; bottom: number };
+  const shown = (el: Element): boolean => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const textBox = (el: Element): Rect | null => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    if (rects.length === 0) return null;
+    const own = el.getBoundingClientRect();
+    return {
+      left: Math.max(own.left, Math.min(...rects.map((r) => r.left))),
+      top: Math.max(own.top, Math.min(...rects.map((r) => r.top))),
+      right: Math.min(own.right, Math.max(...rects.map((r) => r.right))),
+      bottom: Math.min(own.bottom, Math.max(...rects.map((r) => r.bottom))),
+    };
+  };
+  const meet = (a: Rect, b: Rect): boolean => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  const problems: string[] = [];
+  const returnButton = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Return to lesson' && shown(b));
+  for (const cell of document.querySelectorAll('.viewport-cell')) {
+    if (!shown(cell)) continue;
+    const name = cell.querySelector('[data-viewport]')?.getAttribute('data-viewport') ?? '?';
+    const boxes: { what: string; box: Rect }[] = [];
+    for (const [what, selector] of [
+      ['series name', '.top-left'],
+      ['top-right lines', '.top-right'],
+      ['image and location', '.bottom-left'],
+      ['W/L readout', '.bottom-right'],
+    ] as const) {
+      const el = cell.querySelector(selector);
+      const box = el && shown(el) ? textBox(el) : null;
+      if (box) boxes.push({ what, box });
+    }
+    for (const b of cell.querySelectorAll('.link-buttons button')) if (shown(b)) boxes.push({ what: `"${b.textContent}"`, box: b.getBoundingClientRect() });
+    if (returnButton) boxes.push({ what: '"Return to lesson"', box: returnButton.getBoundingClientRect() });
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) if (meet(a.box, b.box)) problems.push(`${name}: ${a.what} and ${b.what} overlap`);
+    });
+  }
+  return problems;
+}

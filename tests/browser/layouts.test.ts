@@ -1,10 +1,13 @@
 /**
  * The learner's grid in Chromium on the bundled case: double-click maximise and restore, layout choices undone by
- * "Return to lesson", series thumbnails (click and drag onto a viewport), and Shift+left-drag panning.
+ * "Return to lesson", series thumbnails (click and drag onto a viewport), Shift+left-drag panning, and an overlay
+ * whose corners, link buttons and "Return to lesson" never cover each other, in every layout on every screen size.
  */
 import { describe, expect, inject, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { openPage, useBrowser } from './browser';
+import { overlayOverlaps, SCREEN_SIZES } from './layout-rules';
+import { labelsAwayFromTails } from './arrows';
 import { bundledCase, decodePng, patchStats, waitForStep, stepOf, stepUrl, viewport, pixelsOnly } from './lesson';
 import type { PNG } from 'pngjs';
 import { cueForStep } from '../../src/case/timeline';
@@ -175,7 +178,7 @@ describe('learner layouts', () => {
     await page.close();
   });
 
-  it('Shift+left-drag pans the image, whatever the left-button tool', async () => {
+  it('Shift+left-drag pans the image, whatever the left-button tool; Ctrl+arrows pan it from the keyboard', async () => {
     const { page, errors } = await openPage(browserOf());
     const step = stepOf('l2');
     await page.goto(caseUrl(step));
@@ -205,6 +208,22 @@ describe('learner layouts', () => {
       expect(await frame.locator('svg text', { hasText: /\d\s*mm/ }).count()).toBe(0);
     }
     await returnButton(page).waitFor();
+
+    // The keyboard's pan: Ctrl+→ moves the picture right by a tenth of the viewport, Ctrl+↓ down.
+    await frame.focus();
+    for (const [key, kx, ky] of [['Control+ArrowRight', 1, 0], ['Control+ArrowDown', 0, 1]] as const) {
+      const before = await pixelsOnly(frame);
+      await page.keyboard.press(key);
+      const [sx, sy] = [Math.round(kx * before.width * 0.1), Math.round(ky * before.height * 0.1)];
+      await expect
+        .poll(async () => {
+          const after = await pixelsOnly(frame);
+          return shiftedDiff(before, after, sx, sy) < shiftedDiff(before, after, 0, 0) / 2;
+        }, { message: key })
+        .toBe(true);
+    }
+    expect(await frame.locator('.bottom-right').textContent()).toBe(wl);
+    expect(page.url()).toContain(`/step/${step + 1}`);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -239,4 +258,55 @@ describe('learner layouts', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('nothing of the overlay covers anything else at 1x3, 2x2, 1x2 and 1x1, on a phone, a tablet and a desktop; arrow labels sit at the tails', async () => {
+    const step = stepOf('history');
+    expect(Object.keys(cueForStep(timeline, step).viewports)).toHaveLength(3);
+    for (const name of ['phone portrait 390x844', 'tablet portrait 820x1180', 'desktop 1440x900']) {
+      const size = SCREEN_SIZES.find((s) => s.name === name)!;
+      const { page, errors } = await sizedPage(browserOf(), size);
+      await page.goto(caseUrl(step));
+      await waitForStep(page, timeline, step, 60_000);
+      await expect.poll(() => page.evaluate(overlayOverlaps), { message: `${name}, the cue's 1x3` }).toEqual([]);
+      for (const vp of await visibleViewports(page)) expect(await labelsAwayFromTails(page, vp), `${name}, ${vp}`).toEqual([]);
+      for (const layout of ['2x2', '1x2', '1x1']) {
+        await chooseLayout(page, layout);
+        await returnButton(page).waitFor();
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll<HTMLElement>('[role="img"][data-viewport]')].every((el) => el.getClientRects().length === 0 || el.dataset.state === 'ready'),
+        );
+        await expect.poll(() => page.evaluate(overlayOverlaps), { message: `${name}, ${layout}` }).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
 });
+
+/** A page at a screen size of layout-rules.ts (a phone or tablet with touch, so its 44 px tap targets). */
+async function sizedPage(browser: Browser, size: { width: number; height: number; mobile: boolean }): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    deviceScaleFactor: 1,
+    isMobile: size.mobile,
+    hasTouch: size.mobile,
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  page.on('close', () => void context.close().catch(() => undefined));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return { page, errors };
+}
+
+/** Picks a layout from the toolbar, opening the folded "Tools" menu on a narrow viewer and closing it after. */
+async function chooseLayout(page: Page, layout: string): Promise<void> {
+  const select = page.getByRole('combobox', { name: 'Layout' });
+  const folded = !(await select.isVisible());
+  if (folded) await page.getByRole('button', { name: 'Tools' }).click();
+  await select.selectOption(layout);
+  if (folded) await page.getByRole('button', { name: 'Tools' }).click();
+}

@@ -7,7 +7,6 @@ import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { cueForStep } from '../../src/case/timeline';
 import { cueStops } from '../../src/case/cues';
-import { WINDOW_PRESETS } from '../../src/case/presets';
 import { useBrowser } from './browser';
 import { bundledCase, stepOf, stepUrl, viewport, waitForStep, wlOf } from './lesson';
 
@@ -62,10 +61,12 @@ it('the console drives the audience window: steps, reveal, blank, scroll and win
   await expect.poll(() => indexOf(consolePage, name)).not.toBe(before);
   const scrolled = await indexOf(consolePage, name);
   await expect.poll(() => indexOf(audience, name), { timeout: 10_000 }).toBe(scrolled);
-  await consolePage.getByRole('combobox', { name: 'Window preset' }).selectOption('ct-bone');
-  const bone = `W ${WINDOW_PRESETS['ct-bone'].width} L ${WINDOW_PRESETS['ct-bone'].center}`;
-  await expect.poll(() => wlOf(viewport(consolePage, name))).toBe(bone);
-  await expect.poll(() => wlOf(viewport(audience, name)), { timeout: 10_000 }).toBe(bone);
+  // An MR step: the menu offers MR's windows (CT's bone window is not one), read from the image shown.
+  const seriesWindow = await wlOf(viewport(consolePage, name));
+  await consolePage.getByRole('combobox', { name: 'Window preset' }).selectOption('image-tissue');
+  await expect.poll(() => wlOf(viewport(consolePage, name))).not.toBe(seriesWindow);
+  const tissue = await wlOf(viewport(consolePage, name));
+  await expect.poll(() => wlOf(viewport(audience, name)), { timeout: 10_000 }).toBe(tissue);
   expect(await indexOf(audience, name)).toBe(scrolled);
 
   // "Reveal now" in the console reveals on the audience screen.

@@ -27,12 +27,14 @@ async function drag(page: Page, frame: Locator, dx: number, dy: number): Promise
   await page.mouse.up();
 }
 
-/** What the probes in a viewport say: the pixel index and the value with its unit. */
+/**
+ * What the probes in a viewport say, read as a screen reader or a copy reads the label (its lines' text run
+ * together): the value with its unit, a space, then the pixel. "(283, 195)45.0 HU" is no longer a probe's label.
+ */
 async function probes(frame: Locator): Promise<{ col: number; row: number; value: number; unit: string }[]> {
   return (await frame.locator('svg text').allTextContents()).flatMap((t) => {
-    const index = /\((\d+), (\d+)\)/.exec(t);
-    const value = /(-?\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/.exec(t.replace(index?.[0] ?? '', ''));
-    return index && value ? [{ col: Number(index[1]), row: Number(index[2]), value: Number(value[1]), unit: value[2]! }] : [];
+    const m = /^(-?\d+(?:\.\d+)?) ([A-Za-z]+) at pixel (\d+), (\d+)$/.exec(t);
+    return m ? [{ value: Number(m[1]), unit: m[2]!, col: Number(m[3]), row: Number(m[4]) }] : [];
   });
 }
 
@@ -62,6 +64,11 @@ describe('probe and shared window/level', () => {
     expect(Math.abs(probe!.row - arrow.tip[1])).toBeLessThanOrEqual(1);
     const truth = image.values[probe!.row * image.columns + probe!.col]!;
     expect(Math.abs(probe!.value - truth), `probe ${probe!.value} HU, file ${truth} HU`).toBeLessThan(5);
+    // Two lines: the value, then where it was read.
+    const lines = await left.locator('svg text', { hasText: 'HU' }).locator('tspan').allTextContents();
+    expect(lines).toHaveLength(2);
+    expect(lines[0]!.trim()).toMatch(/^-?\d+(\.\d+)? HU$/);
+    expect(lines[1]).toBe(`at pixel ${probe!.col}, ${probe!.row}`);
     // Cyan like a length measurement, not the cue arrows' yellow.
     const fill = await left.locator('svg text', { hasText: 'HU' }).first().evaluate((t) => getComputedStyle(t).fill);
     expect(fill).not.toBe('rgb(255, 221, 0)');

@@ -128,6 +128,59 @@ describe('viewer tools', () => {
     await page.close();
   });
 
+  it('keyboard window, level and zoom on MR: Shift+arrows, + and -, said to screen readers; 3 is tissue contrast; the probe says "Signal"', async () => {
+    const { page, errors } = await openPage(browserOf());
+    const step = stepOf('l2');
+    await page.goto(caseUrl(step));
+    await waitForStep(page, timeline, step, 60_000);
+    const frame = viewport(page, 'left');
+    const wl = async (): Promise<{ w: number; l: number }> => {
+      const [, w, l] = /^W (\d+) L (-?\d+)$/.exec((await wlOf(frame)) ?? '') ?? [];
+      return { w: Number(w), l: Number(l) };
+    };
+    // The live region a screen reader hears: it says what the (hidden) corner shows.
+    const said = page.getByRole('status').filter({ hasText: /^(Window|Zoom) / });
+    const start = await wl();
+    await frame.focus();
+
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(async () => (await wl()).w).toBeGreaterThan(start.w);
+    expect((await wl()).l).toBe(start.l);
+    await expect.poll(() => said.textContent()).toBe(`Window ${(await wl()).w}, level ${(await wl()).l}`);
+    // Shift+→ in a viewport windows; it does not move the lesson on.
+    await page.getByRole('button', { name: 'Return to lesson' }).waitFor();
+    expect(page.url()).toContain(`/step/${step + 1}`);
+    await page.keyboard.press('Shift+ArrowUp');
+    await expect.poll(async () => (await wl()).l).toBeGreaterThan(start.l);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(async () => (await wl()).w).toBeLessThan(start.w);
+    await expect.poll(() => said.textContent()).toBe(`Window ${(await wl()).w}, level ${(await wl()).l}`);
+
+    const zoom = async (): Promise<number> => Number(/Zoom (\d+\.\d)x/.exec((await frame.locator('.zoom').textContent()) ?? '')?.[1]);
+    const z = await zoom();
+    await page.keyboard.press('+');
+    await expect.poll(zoom).toBeGreaterThan(z);
+    await expect.poll(() => said.textContent()).toBe(`Zoom ${(await zoom()).toFixed(1)} times`);
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    await expect.poll(zoom).toBeLessThan(z);
+
+    // MR's preset keys: 1 the series default, 3 tissue contrast (narrower than the default, within the image).
+    await page.keyboard.press('1');
+    await expect.poll(wl).toEqual(start);
+    await page.keyboard.press('3');
+    await expect.poll(async () => (await wl()).w).toBeLessThan(start.w);
+
+    // A probe on MR: the signal, no unit, then the pixel.
+    await page.getByRole('toolbar', { name: 'Viewer tools' }).getByRole('button', { name: 'Probe' }).click();
+    const box = (await frame.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => frame.locator('svg text', { hasText: 'Signal' }).allTextContents()).toEqual([expect.stringMatching(/^Signal \d+(\.\d+)? at pixel \d+, \d+$/)]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('preset keys on the CT step: 2 is bone, 1 soft tissue; outside a viewport digits still jump to steps', async () => {
     const { page, errors } = await openPage(browserOf());
     const step = stepOf('ct');

@@ -55,7 +55,7 @@ describe('shortcut table', () => {
   it('has one binding per key and scope, and the viewport keys the brief asks for', async () => {
     const { SHORTCUTS, shortcutFor } = await import('../../src/ui/shortcuts');
     for (const scope of ['lesson', 'viewport'] as const) {
-      const keys = SHORTCUTS.filter((s) => s.scope === scope).flatMap((s) => s.keys);
+      const keys = SHORTCUTS.filter((s) => s.scope === scope).flatMap((s) => s.keys.map((k) => `${s.modifier ?? ''}+${k}`));
       expect(new Set(keys).size, `duplicate keys in ${scope}`).toBe(keys.length);
     }
     expect(shortcutFor('ArrowDown', 'viewport')?.action).toBe('next-image');
@@ -64,5 +64,19 @@ describe('shortcut table', () => {
     expect(shortcutFor('2', 'lesson')?.action).toBe('go-to-step');
     expect(shortcutFor('K', 'lesson')?.action).toBe('toggle-play');
     expect(shortcutFor('?', 'lesson')?.action).toBe('show-shortcuts');
+  });
+
+  it('gives Shift+arrows to the window, Ctrl+arrows to panning and +/- to zoom, leaving the plain arrows as they were', async () => {
+    const { shortcutFor } = await import('../../src/ui/shortcuts');
+    expect(shortcutFor('ArrowRight', 'viewport', { shiftKey: true })?.action).toBe('window-width');
+    expect(shortcutFor('ArrowUp', 'viewport', { shiftKey: true })?.action).toBe('window-level');
+    expect(shortcutFor('ArrowLeft', 'viewport', { ctrlKey: true })?.action).toBe('pan');
+    expect(shortcutFor('+', 'viewport', { shiftKey: true })?.action).toBe('zoom');
+    expect(shortcutFor('-', 'viewport')?.action).toBe('zoom');
+    expect(shortcutFor('ArrowDown', 'viewport')?.action).toBe('next-image');
+    expect(shortcutFor('ArrowRight', 'viewport')).toBeUndefined();
+    expect(shortcutFor('ArrowRight', 'lesson')?.action).toBe('next-step');
+    // Shift+→ in a viewport windows; it is not "next step" anywhere.
+    expect(shortcutFor('ArrowRight', 'lesson', { shiftKey: true })).toBeUndefined();
   });
 });

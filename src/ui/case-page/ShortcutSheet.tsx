@@ -17,7 +17,7 @@ export function ShortcutSheet() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if (ignoredKey(e) || shortcutFor(e.key, 'lesson')?.action !== 'show-shortcuts') return;
+      if (ignoredKey(e) || shortcutFor(e.key, 'lesson', e)?.action !== 'show-shortcuts') return;
       e.preventDefault();
       setOpen(true);
     };

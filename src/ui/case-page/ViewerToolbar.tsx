@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import type { LeftTool } from '../../viewer/types';
 import { LAYOUTS, type LayoutId } from './grid-layout';
-import { WINDOW_PRESETS, type PresetName } from '../../case/presets';
+import { isPresetName, presetsForModality, WINDOW_PRESETS, type AnyPresetName } from '../../case/presets';
 import { messages } from '../i18n/messages';
 
 const m = messages.viewer;
 
 /** A window choice from the menu: a named preset, or the series' own default (header or from the pixels). */
-export type PresetChoice = PresetName | 'default';
+export type PresetChoice = AnyPresetName | 'default';
 
 /** The left button's tools, in toolbar order. */
 const TOOLS: ReadonlyArray<LeftTool> = ['window', 'pan', 'zoom', 'length', 'probe'];
@@ -25,6 +25,8 @@ interface Props {
   /** The grid shown now (the cue's or the learner's); choosing one is taking over. */
   layout: LayoutId;
   onLayout(layout: LayoutId): void;
+  /** The modality of the viewport the preset menu acts on: it offers that modality's presets only. */
+  presetModality: string;
   /** Applies a window preset to the focused viewport (else the first); choosing one is taking over. */
   onPreset(choice: PresetChoice): void;
 }
@@ -63,11 +65,15 @@ export function ViewerToolbar(p: Props) {
           >
             <option value="">{m.presetPrompt}</option>
             <option value="default">{m.presetDefault}</option>
-            {(Object.keys(WINDOW_PRESETS) as PresetName[]).map((name) => (
-              <option key={name} value={name}>
-                {m.presetOption(m.presetNames[name], WINDOW_PRESETS[name].width, WINDOW_PRESETS[name].center)}
-              </option>
-            ))}
+            <optgroup label={m.presetGroup(p.presetModality)}>
+              {presetsForModality(p.presetModality).map((name) => (
+                <option key={name} value={name}>
+                  {isPresetName(name)
+                    ? m.presetOption(m.presetNames[name], WINDOW_PRESETS[name].width, WINDOW_PRESETS[name].center)
+                    : m.presetNames[name]}
+                </option>
+              ))}
+            </optgroup>
           </select>
         </label>
         <label className="layout-choice">

@@ -39,7 +39,8 @@ interface Props {
  * slice location, W/L). No patient data is shown: only the case's own series label. The stable hooks (role,
  * aria-label, data-*) describe what the viewer reports it shows, not what the cue asks for, so a test waiting on
  * them waits for the pixels. The frame takes the keyboard focus (Tab, or a click) for the viewport's own keys.
- * The link button sits beside the frame, not in it: an image's children are not reachable by role.
+ * The link buttons sit beside the frame, not in it (an image's children are not reachable by role), under the
+ * series name they act on, clear of every corner.
  */
 export function ViewportFrame(props: Props) {
   countRender('ViewportFrame');
@@ -79,12 +80,15 @@ export function ViewportFrame(props: Props) {
       >
         <div className="viewport-element" ref={(el) => register(viewportId, el)} onContextMenu={(e) => e.preventDefault()} />
         <div className="viewport-overlay" aria-hidden="true">
-          <span className="corner top-left">{label}</span>
-          <span className="corner top-right">
-            <span className="corner-line">{source?.modality ?? ''}</span>
-            {ready?.zoom !== undefined && <span className="corner-line zoom">{m.overlay.zoom(ready.zoom)}</span>}
-            {ready?.cineFps !== undefined && <span className="corner-line cine">{m.overlay.cine(ready.cineFps)}</span>}
-            {ready?.inverted && <span className="corner-line">{m.overlay.inverted}</span>}
+          {/* One row: the series name gives way (ellipsis) to the modality and zoom, never runs under them. */}
+          <span className="overlay-top">
+            <span className="corner top-left">{label}</span>
+            <span className="corner top-right">
+              <span className="corner-line">{source?.modality ?? ''}</span>
+              {ready?.zoom !== undefined && <span className="corner-line zoom">{m.overlay.zoom(ready.zoom)}</span>}
+              {ready?.cineFps !== undefined && <span className="corner-line cine">{m.overlay.cine(ready.cineFps)}</span>}
+              {ready?.inverted && <span className="corner-line">{m.overlay.inverted}</span>}
+            </span>
           </span>
           {ready && (
             <>

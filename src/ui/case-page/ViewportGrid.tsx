@@ -7,8 +7,8 @@ import { useViewportStatus } from '../viewport-status';
 import { useLesson, useLessonStore } from './lesson-context';
 import { ViewportFrame } from './ViewportFrame';
 import { ViewerToolbar } from './ViewerToolbar';
-import { WINDOW_PRESETS } from '../../case/presets';
-import { handleViewportKey } from './viewport-keys';
+import { handleViewportKey, windowChoice, type ViewChange } from './viewport-keys';
+import { ViewReadout, type KeyedChange } from './ViewReadout';
 import { useGridLayout } from './use-grid-layout';
 import { layoutOfCount, type Cell } from './grid-layout';
 import { carriesSeries, SeriesStrip, SERIES_DRAG_TYPE } from './SeriesStrip';
@@ -59,6 +59,13 @@ export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
   const solo = soloPick !== null && cells.some((c) => c.id === soloPick) ? soloPick : (cells[0]?.id ?? '');
   /** The cell a thumbnail click fills: the last one focused, else the first. */
   const focusedCell = useRef<string | null>(null);
+  /** The same, as state: the preset menu offers the presets of that cell's modality. */
+  const [menuCell, setMenuCell] = useState<string | null>(null);
+  const [keyed, setKeyed] = useState<KeyedChange | null>(null);
+  const announce = useCallback(
+    (viewportId: string, change: ViewChange) => setKeyed((k) => ({ viewportId, change, count: (k?.count ?? 0) + 1 })),
+    [],
+  );
   /** What the last apply showed, so a learner's layout change leaves the other viewports as they are. */
   const lastApplied = useRef<{ cue: Cue; epoch: number; cells: readonly Cell[] } | null>(null);
   /** The session once its first apply finished: thumbnails wait for it. */
@@ -71,6 +78,7 @@ export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
     createViewerSession({
       onStatus: report,
       onUserInteraction: () => store.getState().takeOver(),
+      probeWords: messages.viewer.probe,
     }).then(
       (s) => {
         created = s;
@@ -157,8 +165,9 @@ export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
         cineFps,
         takeOver,
         restoreLayout: grid.restore,
+        announce,
       }),
-    [session, cineFps, takeOver, grid.restore],
+    [session, cineFps, takeOver, grid.restore, announce],
   );
 
   const pick = (cellId: string | null, key: string): void => {
@@ -176,7 +185,12 @@ export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
     e.preventDefault();
     pick(cellId, e.dataTransfer.getData(SERIES_DRAG_TYPE));
   };
-  const onFocusCell = (cellId: string): void => void (focusedCell.current = cellId);
+  const onFocusCell = (cellId: string): void => {
+    focusedCell.current = cellId;
+    setMenuCell(cellId);
+  };
+  /** The cell the preset menu acts on: the last one focused, else the first with a series. */
+  const presetCell = cells.find((c) => c.id === menuCell && c.cue) ?? cells.find((c) => c.cue);
 
   const toggleLink = useCallback((viewportId: string) => {
     setUnlinked((prev) => {
@@ -235,13 +249,14 @@ export function ViewportGrid({ series, seriesErrors, sessionRef }: Props) {
         onCineFps={setCineFps}
         layout={layoutOfCount(cells.length)}
         onLayout={grid.setLayout}
+        presetModality={presetCell?.cue ? (series.get(presetCell.cue.series)?.modality ?? '') : ''}
         onPreset={(choice) => {
-          const target = cells.find((c) => c.id === focusedCell.current && c.cue) ?? cells.find((c) => c.cue);
-          if (!session || !target) return;
-          session.setWindow(target.id, choice === 'default' ? 'default' : WINDOW_PRESETS[choice]);
+          if (!session || !presetCell) return;
+          session.setWindow(presetCell.id, windowChoice(choice));
           takeOver();
         }}
       />
+      <ViewReadout keyed={keyed} />
       <SeriesStrip series={seriesList} session={thumbSession} onPick={(s) => pick(focusedCell.current, s.key)} />
       {cells.length > 1 && !grid.maximised && <ViewportSwitch cells={cells} series={series} shown={solo} onShow={setSoloPick} />}
       <div className={`viewport-grid count-${shownCount}${overlaysHidden ? ' overlays-hidden' : ''}`}>

@@ -47,8 +47,9 @@ export function useLessonKeys(store: LessonStore, { console = false }: { console
       }
       const s = store.getState();
       const clicker = s.presenting && CLICKER_KEYS.has(e.key);
-      if (ignoredKey(e) || (!clicker && focusedViewport(e) && shortcutFor(e.key, 'viewport'))) return;
-      const binding = shortcutFor(e.key, 'lesson');
+      // Ctrl is left to the viewport's keys (Ctrl+arrows pan) and the browser: ignoredKey() drops it here.
+      if (ignoredKey(e) || (!clicker && focusedViewport(e) && shortcutFor(e.key, 'viewport', e))) return;
+      const binding = shortcutFor(e.key, 'lesson', e);
       if (!binding) return;
       switch (binding.action) {
         case 'next-step':

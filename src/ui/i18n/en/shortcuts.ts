@@ -28,10 +28,11 @@ export const shortcuts = {
     invert: 'Invert the grey scale',
     cine: 'Start or stop cine at the chosen frame rate',
     'restore-layout': 'Restore the grid after maximising a viewport (double-click maximises and restores)',
+    'window-width': 'Window narrower / wider (more / less contrast)',
+    'window-level': 'Level up / down (the image darker / brighter)',
+    zoom: 'Zoom in / out',
+    pan: 'Pan: move the image',
   } satisfies Record<Exclude<ViewportActionId, 'preset'>, string>,
-  /** A preset key: the CT window it sets (`name` from the viewer's preset names). */
-  preset: (name: string, width: number, center: number) => `Window: ${name} (W ${width} L ${center})`,
-  /** The first preset key, which on other modalities brings back the default window. */
-  presetOrDefault: (name: string, width: number, center: number) =>
-    `Window: ${name} (W ${width} L ${center}); other modalities: the default window`,
+  /** A preset key: the CT window it sets (`ct` from the viewer's preset names), and what it sets on MR and others. */
+  preset: (ct: string, width: number, center: number, other: string) => `Window: ${ct} (W ${width} L ${center}); MR and others: ${other}`,
 };

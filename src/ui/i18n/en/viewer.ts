@@ -1,4 +1,4 @@
-import type { PresetName } from '../../../case/presets';
+import type { AnyPresetName } from '../../../case/presets';
 import type { LeftTool } from '../../../viewer/types';
 import type { LayoutId } from '../../case-page/grid-layout';
 
@@ -20,8 +20,14 @@ export const viewer = {
     'ct-lung': 'CT lung',
     'ct-brain': 'CT brain',
     'ct-spine': 'CT spine',
-  } satisfies Record<PresetName, string>,
+    'image-auto': 'Auto (this image)',
+    'image-tissue': 'Tissue contrast',
+    'image-bright': 'Bright detail',
+    'image-dark': 'Dark detail',
+  } satisfies Record<AnyPresetName, string>,
   presetOption: (name: string, width: number, center: number) => `${name} (${width}/${center})`,
+  /** The menu's heading over the presets of the viewport it acts on (CT's in HU; others read from the image). */
+  presetGroup: (modality: string) => `${modality || 'Image'} presets`,
   layout: 'Layout',
   layouts: { '1x1': '1 x 1', '1x2': '1 x 2', '1x3': '1 x 3', '2x2': '2 x 2' } satisfies Record<LayoutId, string>,
   cine: 'Cine',
@@ -44,6 +50,16 @@ export const viewer = {
     image: (image: number, count: number) => `Im ${image} / ${count}`,
     location: (mm: number) => `Loc ${mm.toFixed(1)} mm`,
     window: (width: number, center: number) => `W ${width} L ${center}`,
+  },
+  /** The Probe's label on the image: the value, then the pixel it was read at. */
+  probe: {
+    value: (value: string, unit: string | undefined) => (unit ? `${value} ${unit}` : `Signal ${value}`),
+    position: (column: number, row: number) => `at pixel ${column}, ${row}`,
+  },
+  /** Said to a screen reader after a key changed the focused viewport's window or zoom. */
+  readout: {
+    window: (width: number, center: number) => `Window ${width}, level ${center}`,
+    zoom: (zoom: number) => `Zoom ${zoom.toFixed(1)} times`,
   },
   link: {
     link: 'Link',

@@ -137,8 +137,6 @@ export function drawCueArrows(
   const boxes = arrows.map((a) => (a.label && a.labelAt ? labelBoxAt(a.labelAt, labelSize(a.label), size) : undefined));
   const placed: Box[] = [...overlayCorners(size), ...boxes.filter((b): b is Box => b !== undefined)];
   arrows.forEach(({ uid, tip, tail, label, selected }, i) => {
-    // A viewport hidden by the layout (a phone's grid shows one cell) has no canvas size: nothing to draw.
-    if (![...tip, ...tail].every(Number.isFinite)) return;
     drawing.drawLine(helper, uid, 'arrow', tail, tip, { color: ARROW_COLOR, width: LINE_WIDTH, markerEndId });
     if (selected) {
       // A ring round the tip, so the head stays visible; a dot on the tail.

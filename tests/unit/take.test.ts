@@ -158,3 +158,17 @@ describe('the take clock', () => {
     expect(takeTime(c, 11_000)).toBe(3);
   });
 });
+
+describe('take limits', () => {
+  it('allow 30 minutes at most, less when the storage has room for less', async () => {
+    const { takeLimit, pastLimit, MAX_TAKE_SECONDS } = await import('../../src/case/take/take-limits');
+    expect(takeLimit(undefined)).toMatchObject({ seconds: MAX_TAKE_SECONDS, by: 'length' });
+    expect(takeLimit({ quota: 10e9, usage: 1e9 })).toMatchObject({ seconds: MAX_TAKE_SECONDS, by: 'length' });
+    const low = takeLimit({ quota: 2e6, usage: 1e6 });
+    expect(low.by).toBe('storage');
+    expect(low.seconds).toBeCloseTo(50, 0);
+    expect(pastLimit(takeLimit(undefined), 30 * 60, 0)).toBe(true);
+    expect(pastLimit(low, 10, 0.9e6)).toBe(true);
+    expect(pastLimit(low, 10, 1000)).toBe(false);
+  });
+});

@@ -142,6 +142,25 @@ describe('the take as a lesson', () => {
     expect(cues[3]!.viewports).toEqual({ left: { series: 't1-pre', imageIndex: 7, region: { box: [150, 150, 319, 290] }, arrows: [] } });
   });
 
+  it('does not read a step chosen in the pause before a segment as scrolling or arrows of the segment before', () => {
+    const r = takeLesson(
+      [
+        { t: 0, kind: 'step', step: 'l2' },
+        { t: 0, kind: 'view', viewports: { left: left(11) } },
+        { t: 0, kind: 'arrows', viewportId: 'left', arrows: [{ id: 1, series: 't1-pre', arrow: { tip: [1, 1], label: 'a', imageIndex: 11 } }] },
+        { t: 3.4, kind: 'step', step: 'l5s1' },
+        { t: 3.4, kind: 'view', viewports: { left: left(7) } },
+        { t: 3.4, kind: 'arrows', viewportId: 'left', arrows: [{ id: 2, series: 't1-pre', arrow: { tip: [2, 2], label: 'b', imageIndex: 7 } }] },
+      ],
+      [0, 4.4],
+      6,
+      'l2',
+    );
+    expect(r.cues[0]!.viewports.left).toEqual({ series: 't1-pre', imageIndex: 11, arrows: [{ tip: [1, 1], label: 'a' }] });
+    expect(r.cues[1]!.viewports.left).toEqual({ series: 't1-pre', imageIndex: 7, arrows: [{ tip: [2, 2], label: 'b' }] });
+    expect(r.transcript.map((s) => s.step)).toEqual(['l2', 'l5s1']);
+  });
+
   it('writes no cue where nothing changed', () => {
     const still = takeLesson([{ t: 0, kind: 'view', viewports: { left: left(7) } }], [0, 2, 4], 6, 'l2');
     expect(still.cues.map((c) => c.at)).toEqual(['seg-1']);

@@ -7,7 +7,8 @@
  *   (the case format plays a sweep evenly over its segment), not one cue per image.
  * - Arrows are those on screen at the segment's end, so an arrow placed while speaking belongs to what was being
  *   said; each is drawn on the image it was placed on, and carries the last label the author gave it in the take.
- * - Each segment belongs to the step in force at its start.
+ * - Each segment belongs to the step in force at its start; a step chosen in a pause starts the next segment, and
+ *   what it shows then is not read as this segment's scrolling or arrows.
  */
 import type { Arrow, Cue, Segment, ViewportCue } from '../schema';
 import type { TakeArrow, TakeEvent, ViewState } from './take-log';
@@ -67,12 +68,14 @@ export function takeLesson(log: readonly TakeEvent[], starts: readonly number[],
     transcript.push({ id, start: hundredths(start), step, speaker: 'teacher', text: '' });
     const view = lastBefore(sorted, 'view', start, true);
     if (!view) return;
+    // A step chosen in the pause before the next segment shows that step's view early: it is not this segment's.
+    const until = sorted.find((e) => e.kind === 'step' && e.t > start && e.t < end)?.t ?? end;
     const viewports: Record<string, ViewportCue> = {};
     for (const [viewportId, state] of Object.entries(view.viewports)) {
-      const to = imageAtEnd(sorted, viewportId, state.series, end);
+      const to = imageAtEnd(sorted, viewportId, state.series, until);
       viewports[viewportId] = {
         ...state,
-        arrows: arrowsAtEnd(sorted, viewportId, state, end, final),
+        arrows: arrowsAtEnd(sorted, viewportId, state, until, final),
         ...(to !== undefined && to !== state.imageIndex ? { sweep: { from: state.imageIndex, to } } : {}),
       };
     }

@@ -53,12 +53,15 @@ export function startTakeRecorder(author: AuthorStore, player: LessonStore, now:
   let step: { id: string; t: number; wall: number } | null = null;
   const arrowIds = new WeakMap<Arrow, number>();
   let nextArrowId = 1;
-  const lastArrows = new Map<string, { key: string; list: TakeArrow[] }>();
+  const lastArrows = new Map<string, { key: string; cueAt: string | undefined; list: TakeArrow[] }>();
+  /** What the take starts with is at its time 0. */
+  let starting = true;
 
   const stepId = (): string | undefined => player.getState().timeline.steps[player.getState().stepIndex]?.id;
 
   /** Now on the take's clock; or the step's time while the viewer is still showing a step just chosen. */
   const stamp = (): number => {
+    if (starting) return 0;
     if (!step) return now();
     const since = performance.now() - step.wall;
     const loading = Object.values(useViewportStatus.getState().byId).some((s) => s.state === 'loading');
@@ -81,7 +84,9 @@ export function startTakeRecorder(author: AuthorStore, player: LessonStore, now:
     const ids = new Set([...lastArrows.keys(), ...Object.keys(cue?.viewports ?? {})]);
     for (const viewportId of ids) {
       const vp = cue?.viewports[viewportId];
-      const before = lastArrows.get(viewportId)?.list ?? [];
+      const last = lastArrows.get(viewportId);
+      // Another cue's arrows (another step) are other arrows, even in the same places of the list.
+      const before = last && last.cueAt === cue?.at ? last.list : [];
       const list: TakeArrow[] = (vp?.arrows ?? []).map((arrow, i) => {
         // The same arrow object is the same arrow; a changed one (moved, relabelled) keeps its place in the list.
         const id = arrowIds.get(arrow) ?? before[i]?.id ?? nextArrowId++;
@@ -89,8 +94,8 @@ export function startTakeRecorder(author: AuthorStore, player: LessonStore, now:
         return { id, series: vp!.series, arrow: { ...arrow, imageIndex: arrow.imageIndex ?? vp!.imageIndex } };
       });
       const key = JSON.stringify(list);
-      if (lastArrows.get(viewportId)?.key === key) continue;
-      lastArrows.set(viewportId, { key, list });
+      if (last?.key === key) continue;
+      lastArrows.set(viewportId, { key, cueAt: cue?.at, list });
       log.push({ t: stamp(), kind: 'arrows', viewportId, arrows: list });
     }
   };
@@ -98,13 +103,14 @@ export function startTakeRecorder(author: AuthorStore, player: LessonStore, now:
   const noteStep = (): void => {
     const id = stepId();
     if (!id || id === step?.id) return;
-    step = { id, t: now(), wall: performance.now() };
+    step = { id, t: starting ? 0 : now(), wall: performance.now() };
     log.push({ t: step.t, kind: 'step', step: id });
   };
 
   noteStep();
   noteView();
   noteArrows();
+  starting = false;
   const offStatus = useViewportStatus.subscribe(noteView);
   const offPlayer = player.subscribe((s, prev) => s.stepIndex !== prev.stepIndex && noteStep());
   const offAuthor = author.subscribe((s, prev) => (s.draft !== prev.draft || s.selectedSegment !== prev.selectedSegment) && noteArrows());

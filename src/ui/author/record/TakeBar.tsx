@@ -39,9 +39,9 @@ export function TakeBar({ take }: { take: Take }) {
   return (
     <section className={paused ? 'take-bar paused' : 'take-bar'} aria-label={m.region}>
       <span className="take-dot" aria-hidden="true" />
-      <span role="timer" aria-label={m.clock} className="take-clock">
+      <time role="timer" aria-label={m.clock} className="take-clock" dateTime={`PT${take.seconds.toFixed(1)}S`}>
         {formatClock(take.seconds)}
-      </span>
+      </time>
       {take.level !== null ? (
         <meter aria-label={m.level} min={-60} max={0} low={-45} high={-6} optimum={-20} value={meterLevel(take.level)} />
       ) : (

@@ -188,8 +188,18 @@ it('records a take over the seed case: segments at pauses and marks, cues as sho
   expect(errors).toEqual([]);
 });
 
-it('says when the microphone is refused, and records without audio: segments at marks, timed by the clock', async () => {
+it('says when the microphone is refused and records without audio; a recording that fails part-way keeps what it had', async () => {
   const { page, errors } = await openPage(browserOf());
+  // The test keeps the streams the page opens, to take the microphone away as a failing device would.
+  await page.addInitScript(() => {
+    const devices = navigator.mediaDevices;
+    const open = devices.getUserMedia.bind(devices);
+    devices.getUserMedia = async (c) => {
+      const stream = await open(c);
+      (window as unknown as { takeStreams: MediaStream[] }).takeStreams = [stream];
+      return stream;
+    };
+  });
   await openAuthor(page);
   await page.getByRole('button', { name: 'Record lesson' }).click();
   await page.getByRole('alert').filter({ hasText: 'The microphone could not be used' }).waitFor();
@@ -201,9 +211,22 @@ it('says when the microphone is refused, and records without audio: segments at 
   await page.waitForTimeout(700);
   await page.getByRole('button', { name: 'Stop recording' }).click();
   await page.getByText(/The take is the draft now: 2 segments/).waitFor();
-  const draft = await exported(page);
+  let draft = await exported(page);
   expect(draft.narration).toBeUndefined();
   expect(Number(draft.transcript[1]!.start)).toBeGreaterThan(0.5);
   expect(draft.cues[0]?.at).toBe('seg-1');
+
+  // Allowed now; the microphone goes away 2.4 s into the take, during the first burst.
+  await page.context().grantPermissions(['microphone'], { origin: new URL(inject('baseUrl')).origin });
+  await page.getByRole('button', { name: 'Record lesson' }).click();
+  await page.getByRole('meter', { name: 'Microphone level' }).waitFor();
+  await page.waitForTimeout(2400);
+  await page.evaluate(() => (window as unknown as { takeStreams: MediaStream[] }).takeStreams.forEach((s) => s.getTracks().forEach((t) => t.stop())));
+  await page.getByText(/The recording stopped part-way/).waitFor();
+  await page.getByText(/The take is the draft now: 1 segment/).waitFor();
+  draft = await exported(page);
+  expect(draft.narration?.src).toMatch(/^narration\/recorded-lesson/);
+  expect(Number(draft.duration)).toBeGreaterThan(1.5);
+  expect(Number(draft.transcript[0]!.start)).toBeCloseTo(0.6, 0);
   expect(errors.filter((e) => !/microphone|Permission/i.test(e))).toEqual([]);
 });

@@ -28,6 +28,8 @@ export function startAudio(stream: MediaStream, onFailure: (reason: string) => v
   const chunks: Blob[] = [];
   let size = 0;
   let failed = false;
+  /** Set when we stop it: a recorder that stops by itself (its microphone taken away) has failed. */
+  let stopping = false;
   const fail = (reason: string): void => {
     if (failed) return;
     failed = true;
@@ -39,6 +41,7 @@ export function startAudio(stream: MediaStream, onFailure: (reason: string) => v
     size += e.data.size;
   };
   recorder.onerror = (e) => fail((e as Event & { error?: DOMException }).error?.message ?? 'the recorder stopped');
+  recorder.addEventListener('stop', () => stopping || fail('the recorder stopped by itself'));
   for (const track of stream.getAudioTracks()) track.addEventListener('ended', () => fail('the microphone went away'));
   recorder.start(1000);
 
@@ -69,6 +72,7 @@ export function startAudio(stream: MediaStream, onFailure: (reason: string) => v
           release();
           resolve(new Blob(chunks, { type: recorder.mimeType || chunks[0]?.type || 'audio/webm' }));
         };
+        stopping = true;
         if (recorder.state === 'inactive') return done();
         recorder.addEventListener('stop', done, { once: true });
         try {

@@ -188,7 +188,7 @@ it('records a take over the seed case: segments at pauses and marks, cues as sho
   expect(errors).toEqual([]);
 });
 
-it('says when the microphone is refused and records without audio; a recording that fails part-way keeps what it had', async () => {
+it('refuses a take without room to keep it; says when the microphone is refused and records without audio; a recording that fails part-way keeps what it had', async () => {
   const { page, errors } = await openPage(browserOf());
   // The test keeps the streams the page opens, to take the microphone away as a failing device would.
   await page.addInitScript(() => {
@@ -199,8 +199,19 @@ it('says when the microphone is refused and records without audio; a recording t
       (window as unknown as { takeStreams: MediaStream[] }).takeStreams = [stream];
       return stream;
     };
+    // And says how much room the storage has left, when it sets one.
+    const estimate = navigator.storage.estimate.bind(navigator.storage);
+    navigator.storage.estimate = async () => {
+      const left = (window as unknown as { storageLeft?: number }).storageLeft;
+      return left === undefined ? estimate() : { quota: left, usage: 0 };
+    };
   });
   await openAuthor(page);
+  // A browser with no room for a recording: the take is refused before it begins.
+  await page.evaluate(() => void ((window as unknown as { storageLeft?: number }).storageLeft = 50_000));
+  await page.getByRole('button', { name: 'Record lesson' }).click();
+  await page.getByText(/The browser has no room left to keep a recording/).waitFor();
+  await page.evaluate(() => void delete (window as unknown as { storageLeft?: number }).storageLeft);
   await page.getByRole('button', { name: 'Record lesson' }).click();
   await page.getByRole('alert').filter({ hasText: 'The microphone could not be used' }).waitFor();
   await page.getByRole('button', { name: 'Record without audio' }).click();

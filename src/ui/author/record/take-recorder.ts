@@ -64,7 +64,8 @@ export function startTakeRecorder(author: AuthorStore, player: LessonStore, now:
     if (starting) return 0;
     if (!step) return now();
     const since = performance.now() - step.wall;
-    const loading = Object.values(useViewportStatus.getState().byId).some((s) => s.state === 'loading');
+    const byId = useViewportStatus.getState().byId;
+    const loading = shownViewportIds().some((id) => byId[id]?.state !== 'ready');
     return since < SETTLE_MS || (loading && since < SETTLE_LOADING_MS) ? step.t : now();
   };
 

@@ -65,7 +65,7 @@ export function startTakeRecorder(author: AuthorStore, player: LessonStore, now:
     if (!step) return now();
     const since = performance.now() - step.wall;
     const byId = useViewportStatus.getState().byId;
-    const loading = shownViewportIds().some((id) => byId[id]?.state !== 'ready');
+    const loading = shownViewportIds().some((id) => (byId[id]?.state ?? 'loading') === 'loading');
     return since < SETTLE_MS || (loading && since < SETTLE_LOADING_MS) ? step.t : now();
   };
 

@@ -23,7 +23,8 @@ async function chooseNotToBeAsked(context: BrowserContext): Promise<void> {
 /** Each launched browser's own newContext, without the choice above. */
 const askingContext = new WeakMap<Browser, Browser['newContext']>();
 
-export async function launch(): Promise<Browser> {
+/** `extraArgs`: a test's own flags (a fake microphone, say). */
+export async function launch(extraArgs: readonly string[] = []): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -34,6 +35,7 @@ export async function launch(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
   const newContext = browser.newContext.bind(browser);
@@ -72,10 +74,10 @@ export async function openPage(
 }
 
 /** One Chromium for a test file: launched before its tests, closed after. Returns a getter for it. */
-export function useBrowser(): () => Browser {
+export function useBrowser(extraArgs: readonly string[] = []): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await launch(extraArgs);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useAuthor } from './author-context';
 import type { PreviewKind } from './AuthorPreview';
 import { messages } from '../i18n/messages';
@@ -13,10 +14,15 @@ interface Props {
   onLabel(label: string): void;
   message: string | null;
   onPreview(kind: PreviewKind): void;
+  /** Starts a take (record/): off while one runs. */
+  onRecord(): void;
+  recording: boolean;
+  /** The take's bar, under the toolbar. */
+  children?: ReactNode;
 }
 
 /** Author mode's commands: capture and show the cue, place an arrow, undo and redo, preview as the others see it. */
-export function AuthorToolbar({ actions, backHref, placing, onPlacing, label, onLabel, message, onPreview }: Props) {
+export function AuthorToolbar({ actions, backHref, placing, onPlacing, label, onLabel, message, onPreview, onRecord, recording, children }: Props) {
   const title = useAuthor((s) => s.draft.title);
   const canUndo = useAuthor((s) => s.past.length > 0);
   const canRedo = useAuthor((s) => s.future.length > 0);
@@ -49,6 +55,9 @@ export function AuthorToolbar({ actions, backHref, placing, onPlacing, label, on
         <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
           {m.redo}
         </button>
+        <button type="button" onClick={onRecord} disabled={recording}>
+          {messages.record.record}
+        </button>
         <button type="button" onClick={() => onPreview('learner')}>
           {m.preview.learner}
         </button>
@@ -57,6 +66,7 @@ export function AuthorToolbar({ actions, backHref, placing, onPlacing, label, on
         </button>
       </div>
       {message && <p role="alert">{message}</p>}
+      {children}
     </header>
   );
 }

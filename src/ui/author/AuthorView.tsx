@@ -28,6 +28,8 @@ import { TapToTime } from './TapToTime';
 import { ArrowList, ArrowPlacer } from './ArrowEditor';
 import { useArrowEditing } from './use-arrow-editing';
 import { messages } from '../i18n/messages';
+import { useTake } from './record/use-take';
+import { TakeBar } from './record/TakeBar';
 
 interface Props {
   lesson: ParsedCase;
@@ -119,6 +121,7 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
   );
 
   const arrows = useArrowEditing(author, session, actions.capture);
+  const take = useTake(author, player, draftKey, setRecording);
 
   if (preview) {
     return <AuthorPreview kind={preview} lesson={author.getState().playable} series={series} seriesErrors={seriesErrors} narration={recording} onClose={() => setPreview(null)} />;
@@ -137,7 +140,11 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
             onLabel={arrows.setLabel}
             message={arrows.message}
             onPreview={setPreview}
-          />
+            onRecord={() => take.start(true)}
+            recording={take.phase !== 'idle'}
+          >
+            <TakeBar take={take} />
+          </AuthorToolbar>
           <section className="viewer-area author-viewer" aria-label={messages.viewer.area}>
             <ViewportGrid series={series} seriesErrors={seriesErrors} sessionRef={session} />
             <ArrowPlacer editing={arrows} />

@@ -23,6 +23,7 @@ import { gestures } from './en/gestures';
 import { layout } from './en/layout';
 import { caseReview } from './en/case-review';
 import { lesson } from './en/lesson';
+import { record } from './en/record';
 
 export const en = {
   common,
@@ -46,4 +47,5 @@ export const en = {
   layout,
   caseReview,
   lesson,
+  record,
 };

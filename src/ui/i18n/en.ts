@@ -19,6 +19,7 @@ import { offline } from './en/offline';
 import { shortcuts } from './en/shortcuts';
 import { gestures } from './en/gestures';
 import { layout } from './en/layout';
+import { recordedSegments } from './en/recorded-segments';
 
 export const en = {
   common,
@@ -38,4 +39,5 @@ export const en = {
   shortcuts,
   gestures,
   layout,
+  recordedSegments,
 };

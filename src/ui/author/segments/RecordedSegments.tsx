@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { setSegmentText } from '../../../case/authoring';
 import { useAuthor } from '../author-context';
 import { ProblemText } from '../ProblemText';
@@ -25,8 +25,13 @@ export function RecordedSegments({ recording }: { recording: File }) {
   const select = useAuthor((s) => s.select);
   const wave = useRecordingWaveform(recording);
   const player = useSegmentPlayer();
-  const src = useMemo(() => URL.createObjectURL(recording), [recording]);
-  useEffect(() => () => URL.revokeObjectURL(src), [src]);
+  const [src, setSrc] = useState<string | undefined>(undefined);
+  // Made and revoked by one effect: a URL revoked by a cleanup is never handed to the audio element again.
+  useEffect(() => {
+    const url = URL.createObjectURL(recording);
+    setSrc(url);
+    return () => URL.revokeObjectURL(url);
+  }, [recording]);
 
   const duration = wave.state === 'ready' ? wave.duration : (caseDuration ?? 0);
   const ends = useMemo(() => transcript.map((_, i) => segmentEnd(transcript, i, duration)), [transcript, duration]);

@@ -1,0 +1,152 @@
+/**
+ * P14's segment editor with a spoken narration (espeak-ng, three sentences with silences between): an author on
+ * dropped files loads it as the draft's recording, sees its waveform, drags one boundary to where a sentence
+ * starts and moves another with the keys, plays one segment alone, writes what was said, and exports the
+ * package; opened again, the package plays those segments at those times from the same recording.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, inject, it } from 'vitest';
+import type { ParsedCase } from '../../src/case/schema';
+import { openPage, useBrowser } from './browser';
+import { speechWav } from './speech';
+
+const DICOM = join(import.meta.dirname, '../../../shared/dicom');
+const CT_DIR = join(DICOM, 'dcm_qa_ct/In/GE');
+const ctFiles = readdirSync(CT_DIR).filter((f) => f.endsWith('.dcm')).map((f) => join(CT_DIR, f));
+const MR_SMALL = join(DICOM, 'pydicom/src/pydicom/data/test_files/MR_small.dcm');
+const SAID = ['The sagittal images come first.', 'Here the window is narrowed for bone.', 'And this is the mass in the epidural space.'];
+const browserOf = useBrowser();
+
+const main = (page: Page): Locator => page.locator('[role="img"][data-viewport]').first();
+const ready = (page: Page): Promise<void> => main(page).and(page.locator('[data-state="ready"]')).waitFor({ timeout: 60_000 });
+const valueOf = async (slider: Locator): Promise<number> => Number(await slider.getAttribute('aria-valuenow'));
+const audioState = (page: Page): Promise<{ t: number; paused: boolean }> =>
+  page.evaluate(() => {
+    const a = document.querySelector<HTMLAudioElement>('.recorded-segments audio, audio')!;
+    return { t: a.currentTime, paused: a.paused };
+  });
+
+/** The tallest the drawn waveform stands (in device pixels) over the canvas columns between two times. */
+async function waveHeight(page: Page, from: number, to: number, duration: number): Promise<number> {
+  return page.evaluate(
+    ([a, z, d]) => {
+      const c = document.querySelector<HTMLCanvasElement>('.waveform canvas')!;
+      const g = c.getContext('2d')!;
+      let tallest = 0;
+      for (let x = Math.round((a / d) * c.width); x < Math.round((z / d) * c.width); x++) {
+        const column = g.getImageData(x, 0, 1, c.height).data;
+        let n = 0;
+        // The wave's colour (#8fb3d9), against the segments' dark shading.
+        for (let y = 0; y < c.height; y++) if (column[y * 4 + 2]! > 180 && column[y * 4]! > 120) n++;
+        tallest = Math.max(tallest, n);
+      }
+      return tallest;
+    },
+    [from, to, duration] as const,
+  );
+}
+
+it('edits recorded segments on the waveform, plays one alone, and exports a package that plays them the same', async () => {
+  const speech = speechWav(SAID);
+  const [s1, s2, s3] = speech.sentences;
+  const { page, errors } = await openPage(browserOf());
+  await page.goto(inject('baseUrl'));
+  await page.locator('.local-files input[type="file"][multiple]').setInputFiles([MR_SMALL, ...ctFiles]);
+  await ready(page);
+  await page.getByRole('button', { name: 'Author a case from these files' }).click();
+  await ready(page);
+  await page.getByLabel('Title', { exact: true }).fill('A recorded lesson');
+  await page.getByLabel(/^Title in unknown mode/).fill('A CT and an MR');
+  await page.getByLabel(/^Case id/).fill('recorded-demo');
+  // Three sentences, three segments: the files gave two (at 0 and 10 s), the first step gets one more (at 5 s).
+  await page.getByRole('button', { name: 'Add segment after' }).click();
+  await page.getByLabel('Narration recording (audio or video)').setInputFiles(speech.path);
+
+  const list = page.getByRole('list', { name: 'Recorded segments' });
+  await expect.poll(() => list.getByRole('listitem').count()).toBe(3);
+  expect(await list.getByText('to write', { exact: true }).count()).toBe(3);
+  // The waveform shows the speech: tall in a sentence, flat in the silence after it.
+  await page.locator('.waveform canvas').waitFor();
+  const canvasHeight = await page.locator('.waveform canvas').evaluate((c: HTMLCanvasElement) => c.height);
+  await expect.poll(() => waveHeight(page, s1!.start, s1!.end, speech.duration)).toBeGreaterThan(canvasHeight * 0.4);
+  expect(await waveHeight(page, s1!.end + 0.2, s2!.start - 0.2, speech.duration)).toBeLessThan(4);
+
+  // Drag segment 2's start (5 s) to where the second sentence starts, with the mouse.
+  const canvas = (await page.locator('.waveform').boundingBox())!;
+  const xOf = (t: number): number => canvas.x + (t / speech.duration) * canvas.width;
+  const start2 = page.getByRole('slider', { name: 'Start of recorded segment 2' });
+  const grip = (await start2.boundingBox())!;
+  await page.mouse.move(grip.x + grip.width / 2, canvas.y + canvas.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(xOf(s2!.start), canvas.y + canvas.height / 2, { steps: 8 });
+  await page.mouse.up();
+  expect(Math.abs((await valueOf(start2)) - s2!.start)).toBeLessThan(0.05);
+  // Segment 3's start (10 s, past the recording's end) comes back with the keys: Shift+← by seconds, ← by tenths.
+  const start3 = page.getByRole('slider', { name: 'Start of recorded segment 3' });
+  await start3.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+  expect(await valueOf(start3)).toBe(6.5);
+  expect(Math.abs(6.5 - s3!.start)).toBeLessThan(0.1);
+  // One undo step per gesture: Ctrl+Z takes back the key presses together, Ctrl+Shift+Z brings them again.
+  await page.keyboard.press('Control+z');
+  expect(await valueOf(start3)).toBe(10);
+  await page.keyboard.press('Control+Shift+z');
+  expect(await valueOf(start3)).toBe(6.5);
+
+  // Segment 2 alone: it plays from its start and stops at segment 3's.
+  const seg2Start = await valueOf(start2);
+  await list.getByRole('button', { name: 'Play segment 2' }).click();
+  await expect.poll(async () => (await audioState(page)).paused).toBe(false);
+  const during = await audioState(page);
+  expect(during.t).toBeGreaterThanOrEqual(seg2Start - 0.01);
+  expect(during.t).toBeLessThan(6.5);
+  await expect.poll(async () => (await audioState(page)).paused, { timeout: 10_000 }).toBe(true);
+  const after = await audioState(page);
+  expect(after.t).toBeGreaterThanOrEqual(6.5);
+  expect(after.t).toBeLessThan(6.5 + 0.2);
+
+  for (let n = 1; n <= 3; n++) await page.getByLabel(`What is said in segment ${n}`).fill(SAID[n - 1]!);
+  expect(await list.getByText('to write', { exact: true }).count()).toBe(0);
+  await expect.poll(() => page.getByRole('status').filter({ hasText: /checks out|to fix/ }).textContent()).toContain('The case checks out.');
+
+  await page.getByRole('button', { name: 'Export package' }).click();
+  const review = page.getByRole('dialog', { name: 'Identifying information in these files' });
+  await review.waitFor({ timeout: 30_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), review.getByRole('button', { name: 'Export de-identified package' }).click()]);
+  const zipPath = join(mkdtempSync(join(tmpdir(), 'recorded-')), download.suggestedFilename());
+  await download.saveAs(zipPath);
+  const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
+  const exported = JSON.parse(strFromU8(files['case.json']!)) as ParsedCase;
+  expect(exported.transcript.map((s) => [s.start, s.text])).toEqual([
+    [0, SAID[0]],
+    [seg2Start, SAID[1]],
+    [6.5, SAID[2]],
+  ]);
+  // The recording goes in as it was, and its measured length is the lesson's.
+  expect(Buffer.from(files[exported.narration!.src]!).equals(readFileSync(speech.path))).toBe(true);
+  expect(Math.abs(Number(exported.duration) - speech.duration)).toBeLessThan(0.02);
+
+  // Opened again from the package: playing reaches segment 2 at its time in the recording; step 2 seeks to 6.5 s.
+  await page.goto(inject('baseUrl'));
+  await page.reload();
+  await page.locator('.local-files input[type="file"][accept*="zip"]').setInputFiles(zipPath);
+  await page.waitForFunction(() => window.location.hash.startsWith('#/package/recorded-demo'));
+  await ready(page);
+  const current = page.getByRole('region', { name: 'Transcript' }).locator('[aria-current="true"]');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => current.textContent(), { timeout: 15_000 }).toContain(SAID[1]);
+  const reached = await audioState(page);
+  expect(reached.t).toBeGreaterThanOrEqual(seg2Start - 0.05);
+  expect(reached.t).toBeLessThan(seg2Start + 0.5);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expect.poll(() => current.textContent()).toContain(SAID[2]);
+  expect((await audioState(page)).t).toBeCloseTo(6.5, 1);
+  expect(errors).toEqual([]);
+  await page.close();
+});

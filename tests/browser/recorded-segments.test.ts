@@ -12,7 +12,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { expect, inject, it } from 'vitest';
 import type { ParsedCase } from '../../src/case/schema';
 import { openPage, useBrowser } from './browser';
-import { speechWav } from './speech';
+import { longerOgg, speechWav } from './speech';
 
 const DICOM = join(import.meta.dirname, '../../../shared/dicom');
 const CT_DIR = join(DICOM, 'dcm_qa_ct/In/GE');
@@ -147,6 +147,67 @@ it('edits recorded segments on the waveform, plays one alone, and exports a pack
   await page.getByRole('button', { name: 'Next step' }).click();
   await expect.poll(() => current.textContent()).toContain(SAID[2]);
   expect((await audioState(page)).t).toBeCloseTo(6.5, 1);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it('keeps a long Ogg recording with its draft over a reload, and says so when the browser refuses to store it', async () => {
+  const speech = speechWav(SAID);
+  const ogg = longerOgg(speech, 60);
+  const { page, errors } = await openPage(browserOf());
+  // A full disk, on demand: IndexedDB refuses the recording while the session flag says so.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'recordings' && sessionStorage.getItem('test-quota') === 'full') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await page.goto(`${inject('baseUrl')}#/author/epidural-aml`);
+  await ready(page);
+  await page.evaluate(() => sessionStorage.setItem('test-quota', 'full'));
+  const picker = page.getByLabel('Narration recording (audio or video)');
+  await picker.setInputFiles(ogg);
+  await page.getByRole('alert').filter({ hasText: 'could not keep the recording (The quota has been exceeded.)' }).waitFor();
+  // It still serves this page: the segments stand on its waveform.
+  const list = page.getByRole('list', { name: 'Recorded segments' });
+  await list.waitFor();
+  await page.locator('.waveform canvas').waitFor();
+
+  // What fit (the draft, naming its narration) comes back after a reload, and the page says the audio did not.
+  await page.waitForFunction(() => localStorage.getItem('ctv.author.epidural-aml')?.includes('narration/speech-60s.ogg'));
+  await page.reload();
+  await ready(page);
+  await page.getByText('The narration (narration/speech-60s.ogg) is not kept in this browser').waitFor();
+  expect(await list.count()).toBe(0);
+
+  // With room again, the same file is kept, and a reload brings it back with its waveform (peaks from the worker).
+  await page.evaluate(() => sessionStorage.removeItem('test-quota'));
+  await picker.setInputFiles(ogg);
+  await list.waitFor();
+  // Kept once IndexedDB holds it under the draft's key (written after the pick, not before).
+  const kept = (): Promise<boolean> =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('ctv-author-recordings');
+          open.onsuccess = () => {
+            const get = open.result.transaction('recordings').objectStore('recordings').get('epidural-aml');
+            get.onsuccess = () => resolve(get.result !== undefined);
+            get.onerror = () => resolve(false);
+          };
+          open.onerror = () => resolve(false);
+        }),
+    );
+  await expect.poll(kept).toBe(true);
+  await page.reload();
+  await ready(page);
+  await list.waitFor();
+  await page.locator('.waveform canvas').waitFor();
+  const duration = Number(await page.getByRole('slider').last().getAttribute('aria-valuemax'));
+  expect(duration).toBeGreaterThan(59);
+  await expect.poll(() => waveHeight(page, speech.sentences[0]!.start, speech.sentences[0]!.end, duration)).toBeGreaterThan(20);
+  expect(await page.getByRole('alert').count()).toBe(0);
   expect(errors).toEqual([]);
   await page.close();
 });

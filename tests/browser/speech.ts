@@ -69,3 +69,14 @@ export function speechWav(sentences: readonly string[], options: SpeechOptions =
   writeFileSync(facts, JSON.stringify(made));
   return { path, ...made };
 }
+
+/** The speech repeated into an Ogg Vorbis file of at least `seconds`: a longer, compressed recording. */
+export function longerOgg(speech: SpeechWav, seconds: number): string {
+  const path = join(speech.path, '..', `speech-${seconds}s.ogg`);
+  if (existsSync(path)) return path;
+  const repeats = Math.max(0, Math.ceil(seconds / speech.duration) - 1);
+  const partial = join(speech.path, '..', `speech-${seconds}s.part.ogg`);
+  execFileSync('sox', [speech.path, partial, 'repeat', String(repeats)]);
+  renameSync(partial, path);
+  return path;
+}

@@ -26,6 +26,11 @@ export function TranscriptEditor({ recording }: { recording: File | null }) {
     <section className="author-section" aria-label={m.region}>
       <h2>{m.heading}</h2>
       {recording && draft.narration && <RecordedSegments recording={recording} />}
+      {!recording && draft.narration && (
+        <p className="muted" role="note">
+          {messages.recordedSegments.noRecording(draft.narration.src)}
+        </p>
+      )}
       <ol className="author-segments">
         {draft.transcript.map((seg, i) => {
           const n = i + 1;

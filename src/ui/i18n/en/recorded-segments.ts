@@ -13,5 +13,7 @@ export const recordedSegments = {
   words: (segment: number) => `What is said in segment ${segment}`,
   toWrite: 'to write',
   toWriteCount: (n: number) => (n === 0 ? 'Every segment has its words.' : n === 1 ? 'One segment is still to write.' : `${n} segments are still to write.`),
+  noRecording: (path: string) =>
+    `The narration (${path}) is not kept in this browser: to edit its segments on the waveform and export it, choose the file again under Tap to time.`,
   times: (start: string, end: string) => `${start} – ${end}`,
 };

@@ -9,7 +9,8 @@ export interface WaveformPicture {
   playhead: number | null;
 }
 
-const COLOURS = { segment: '#1f2b3a', toWrite: '#3a2f1a', wave: '#8fb3d9', playhead: '#f0c35a' };
+// Neighbouring segments alternate two shades, so each one's stretch reads at a glance; one to write is amber.
+const COLOURS = { segment: ['#1f2b3a', '#263648'], toWrite: '#3a2f1a', wave: '#8fb3d9', playhead: '#f0c35a' };
 
 export function drawWaveform(canvas: HTMLCanvasElement, cssWidth: number, cssHeight: number, p: WaveformPicture): void {
   const ratio = window.devicePixelRatio || 1;
@@ -21,8 +22,8 @@ export function drawWaveform(canvas: HTMLCanvasElement, cssWidth: number, cssHei
   if (!g) return;
   g.clearRect(0, 0, w, h);
   const x = (t: number): number => (p.duration > 0 ? (t / p.duration) * w : 0);
-  for (const s of p.segments) {
-    g.fillStyle = s.toWrite ? COLOURS.toWrite : COLOURS.segment;
+  for (const [i, s] of p.segments.entries()) {
+    g.fillStyle = s.toWrite ? COLOURS.toWrite : COLOURS.segment[i % 2]!;
     g.fillRect(x(s.start), 0, Math.max(1, x(s.end) - x(s.start)), h);
   }
   g.fillStyle = COLOURS.wave;

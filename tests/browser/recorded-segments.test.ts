@@ -204,9 +204,14 @@ it('keeps a long Ogg recording with its draft over a reload, and says so when th
   await ready(page);
   await list.waitFor();
   await page.locator('.waveform canvas').waitFor();
-  const duration = Number(await page.getByRole('slider').last().getAttribute('aria-valuemax'));
+  const duration = Number(await page.locator('.waveform [role="slider"]').last().getAttribute('aria-valuemax'));
   expect(duration).toBeGreaterThan(59);
   await expect.poll(() => waveHeight(page, speech.sentences[0]!.start, speech.sentences[0]!.end, duration)).toBeGreaterThan(20);
+  // A minute is scaled up to set boundaries a second apart: the waveform grows four times wider, and scrolls.
+  const view = (await page.locator('.waveform-scroll').boundingBox())!;
+  await page.getByRole('slider', { name: 'Waveform scale' }).fill('4');
+  await expect.poll(async () => (await page.locator('.waveform').boundingBox())!.width / view.width).toBeGreaterThan(3.9);
+  await expect.poll(() => page.locator('.waveform canvas').evaluate((c: HTMLCanvasElement) => c.width - Math.round(c.clientWidth * devicePixelRatio))).toBe(0);
   expect(await page.getByRole('alert').count()).toBe(0);
   expect(errors).toEqual([]);
   await page.close();

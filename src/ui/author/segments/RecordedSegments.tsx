@@ -70,7 +70,12 @@ export function RecordedSegments({ recording }: { recording: File }) {
                   className="segment-play"
                   aria-label={playing ? m.stop(n) : m.play(n)}
                   aria-pressed={playing}
-                  onClick={() => (playing ? player.stop() : player.play(i, seg.start, ends[i] ?? seg.start))}
+                  onClick={() => {
+                    if (playing) return player.stop();
+                    // The viewer shows the segment's view while it is heard.
+                    select(seg.id);
+                    player.play(i, seg.start, ends[i] ?? seg.start);
+                  }}
                 >
                   {playing ? '■' : '▶'}
                 </button>

@@ -11,6 +11,8 @@ export const recordedSegments = {
   play: (segment: number) => `Play segment ${segment}`,
   stop: (segment: number) => `Stop segment ${segment}`,
   words: (segment: number) => `What is said in segment ${segment}`,
+  scale: 'Waveform scale',
+  scaleText: (times: number) => (times === 1 ? 'the whole recording' : `${times} times wider`),
   toWrite: 'to write',
   toWriteCount: (n: number) => (n === 0 ? 'Every segment has its words.' : n === 1 ? 'One segment is still to write.' : `${n} segments are still to write.`),
   noRecording: (path: string) =>

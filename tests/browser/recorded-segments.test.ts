@@ -7,6 +7,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, inject, it } from 'vitest';
@@ -213,6 +214,9 @@ it('keeps a long Ogg recording with its draft over a reload, and says so when th
   await expect.poll(async () => (await page.locator('.waveform').boundingBox())!.width / view.width).toBeGreaterThan(3.9);
   await expect.poll(() => page.locator('.waveform canvas').evaluate((c: HTMLCanvasElement) => c.width - Math.round(c.clientWidth * devicePixelRatio))).toBe(0);
   expect(await page.getByRole('alert').count()).toBe(0);
+  // The editor holds no serious accessibility fault (sliders named and valued, buttons and fields named).
+  const axe = await new AxeBuilder({ page }).include('.recorded-segments').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -87,12 +87,15 @@ it('edits recorded segments on the waveform, plays one alone, and exports a pack
   await page.mouse.up();
   expect(Math.abs((await valueOf(start2)) - s2!.start)).toBeLessThan(0.05);
   // Segment 3's start (10 s, past the recording's end) comes back with the keys: Shift+← by seconds, ← by tenths.
+  const pastEnd = list.getByRole('listitem').filter({ hasText: 'starts after the recording ends' });
+  expect(await pastEnd.count()).toBe(1);
   const start3 = page.getByRole('slider', { name: 'Start of recorded segment 3' });
   await start3.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
   expect(await valueOf(start3)).toBe(6.5);
   expect(Math.abs(6.5 - s3!.start)).toBeLessThan(0.1);
+  expect(await pastEnd.count()).toBe(0);
   // One undo step per gesture: Ctrl+Z takes back the key presses together, Ctrl+Shift+Z brings them again.
   await page.keyboard.press('Control+z');
   expect(await valueOf(start3)).toBe(10);

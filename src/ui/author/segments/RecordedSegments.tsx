@@ -81,6 +81,7 @@ export function RecordedSegments({ recording }: { recording: File }) {
                 </button>
                 <span className="segment-time">{m.times(clockTenths(seg.start), clockTenths(ends[i] ?? seg.start))}</span>
                 {empty && <span className="to-write-mark">{m.toWrite}</span>}
+                {wave.state === 'ready' && seg.start >= wave.duration && <span className="muted">{m.pastEnd}</span>}
               </div>
               <textarea
                 rows={2}

@@ -14,6 +14,7 @@ export const recordedSegments = {
   scale: 'Waveform scale',
   scaleText: (times: number) => (times === 1 ? 'the whole recording' : `${times} times wider`),
   toWrite: 'to write',
+  pastEnd: 'starts after the recording ends',
   toWriteCount: (n: number) => (n === 0 ? 'Every segment has its words.' : n === 1 ? 'One segment is still to write.' : `${n} segments are still to write.`),
   noRecording: (path: string) =>
     `The narration (${path}) is not kept in this browser: to edit its segments on the waveform and export it, choose the file again under Tap to time.`,

@@ -14,6 +14,8 @@ import { expect, inject, it } from 'vitest';
 import type { ParsedCase } from '../../src/case/schema';
 import { openPage, useBrowser } from './browser';
 import { longerOgg, speechWav } from './speech';
+import { unpackCase } from '../../src/dicom/package/unpack';
+import { BROWSER_PACKAGE_LIMITS } from '../../src/dicom/package/package-format';
 
 const DICOM = join(import.meta.dirname, '../../../shared/dicom');
 const CT_DIR = join(DICOM, 'dcm_qa_ct/In/GE');
@@ -217,6 +219,19 @@ it('keeps a long Ogg recording with its draft over a reload, and says so when th
   await expect.poll(async () => (await page.locator('.waveform').boundingBox())!.width / view.width).toBeGreaterThan(3.9);
   await expect.poll(() => page.locator('.waveform canvas').evaluate((c: HTMLCanvasElement) => c.width - Math.round(c.clientWidth * devicePixelRatio))).toBe(0);
   expect(await page.getByRole('alert').count()).toBe(0);
+  // A library case exports as a package too: its own files as they are (de-identified when imported), the draft,
+  // and the recording at the path the draft names.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export package' }).click()]);
+  const zip = new Uint8Array(readFileSync((await download.path())!));
+  const files = unzipSync(zip);
+  const exported = JSON.parse(strFromU8(files['case.json']!)) as ParsedCase;
+  expect(exported.narration).toEqual({ src: 'narration/speech-60s.ogg', kind: 'audio' });
+  // Every check a package opened in the browser or by case:import gets, passed.
+  const unpacked = await unpackCase(zip, BROWSER_PACKAGE_LIMITS);
+  expect(unpacked.ok ? [] : unpacked.problems).toEqual([]);
+  expect(Buffer.from(files['narration/speech-60s.ogg']!).equals(readFileSync(ogg))).toBe(true);
+  const seedDicom = readdirSync(join(import.meta.dirname, '../../cases/epidural-aml/series'), { recursive: true }).filter((f) => String(f).endsWith('.dcm'));
+  expect(Object.keys(files).filter((f) => f.endsWith('.dcm'))).toHaveLength(seedDicom.length);
   // The editor holds no serious accessibility fault (sliders named and valued, buttons and fields named).
   const axe = await new AxeBuilder({ page }).include('.recorded-segments').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

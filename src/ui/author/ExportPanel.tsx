@@ -8,6 +8,7 @@ import { narrationBytes } from './draft-recording';
 import { narrationFileName, withRecording } from './narration-export';
 import { recordingDuration } from './segments/decode-recording';
 import type { NarrationFile, PreparedPackage } from './prepared-package';
+import type { Findings } from '../../dicom/deid/findings';
 import { messages } from '../i18n/messages';
 
 const m = messages.author;
@@ -27,7 +28,7 @@ export function ExportPanel({ recording, preparePackage }: Props) {
   const draft = useAuthor((s) => s.draft);
   const [busy, setBusy] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
-  const [prepared, setPrepared] = useState<PreparedPackage | null>(null);
+  const [prepared, setPrepared] = useState<(PreparedPackage & { findings: Findings }) | null>(null);
   const blocked = problems.length > 0;
   const recordingUrl = useMemo(() => (recording ? URL.createObjectURL(recording) : null), [recording]);
   useEffect(() => () => void (recordingUrl && URL.revokeObjectURL(recordingUrl)), [recordingUrl]);
@@ -50,7 +51,9 @@ export function ExportPanel({ recording, preparePackage }: Props) {
     try {
       const out = recording ? withRecording(draft, recording, seconds ?? (await recordingDuration(recording).catch(() => null))) : draft;
       const narration = recording && out.narration ? { ...(await narrationBytes(recording)), name: narrationFileName(recording) } : undefined;
-      setPrepared(await preparePackage(out, narration));
+      const made = await preparePackage(out, narration);
+      if (made.findings) setPrepared({ ...made, findings: made.findings });
+      else made.save();
     } catch (e) {
       setExportError(m.packageFailed(e instanceof Error ? e.message : String(e)));
     } finally {

@@ -7,6 +7,7 @@ bash scripts/ensure-firefox.sh
 bash scripts/ensure-webkit.sh
 bash scripts/ensure-orthanc.sh
 bash scripts/ensure-nginx.sh
+bash scripts/ensure-speech-tools.sh
 [ -d node_modules ] || npm ci
 echo "== typecheck"
 npx tsc --noEmit -p tsconfig.json

@@ -50,6 +50,8 @@ export function toWebVtt(t: VttTranscript, ends: readonly number[]): string {
       out.push(`NOTE step ${step}: ${title.replace(/\n/g, ' ')}`, '');
     }
     const end = seg.end ?? ends[i] ?? seg.start + 1;
+    // A recorded segment whose words are not written yet: said in the file too, where a captioner will look.
+    if (!seg.text.trim()) out.push(`NOTE to write: segment ${seg.id} has no text yet`, '');
     out.push(seg.id, `${stamp(seg.start)} --> ${stamp(end)}`, `<v ${seg.speaker}>${escapeText(seg.text)}`, '');
   });
   return out.join('\n');

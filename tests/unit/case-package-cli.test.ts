@@ -16,6 +16,10 @@ import { checkCase } from '../../src/dicom/check-case';
 import { folderReader } from '../../scripts/fs-case-reader';
 import { modified } from './import-fixtures';
 import { rawZip, SEED_DIR, seedFiles, withCase } from '../fixtures/case-package';
+import type { Draft } from '../../src/case/authoring';
+import { parseCase } from '../../src/case/parse';
+import { narrationPath } from '../../src/ui/author/draft-recording';
+import { withRecording } from '../../src/ui/author/narration-export';
 
 let dir: string;
 let seed: Map<string, Uint8Array>;
@@ -163,5 +167,35 @@ describe('case:import of a package', () => {
     expect(busy.code).toBe(1);
     expect(busy.err.join('\n')).toMatch(/already exists and is not empty/);
     expect(tree().sort()).toEqual(['cases', 'cases/epidural-aml', 'cases/epidural-aml/keep.txt', 'in.zip']);
+  });
+});
+
+describe('a lesson recorded in the browser', () => {
+  it('packs with its nameless WebM recording under a path with an extension and its duration, and imports back the same', async () => {
+    const folder = join(dir, 'recorded');
+    cpSync(SEED_DIR, folder, { recursive: true });
+    const parsed = parseCase(JSON.parse(readFileSync(join(folder, 'case.json'), 'utf8')));
+    if (!parsed.ok) throw new Error('the seed case does not parse');
+    const { duration: _own, ...c } = parsed.value; // a take's draft has no end of its own
+    // What author mode holds after a take: the recording as the draft's narration, named by the browser's nothing.
+    const recording = { name: '', type: 'audio/webm;codecs=opus' };
+    const drafted: Draft = { ...c, narration: { src: narrationPath(recording.name), kind: 'audio' } };
+    const lastStart = drafted.transcript.at(-1)!.start;
+    const exported = withRecording(drafted, recording, lastStart + 4.321);
+    const bytes = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, ...new Array(64).fill(7)]); // an EBML (WebM) header
+    mkdirSync(join(folder, 'narration'), { recursive: true });
+    writeFileSync(join(folder, exported.narration!.src), bytes);
+    writeFileSync(join(folder, 'case.json'), JSON.stringify(exported, null, 2));
+
+    const zip = join(dir, 'recorded.zip');
+    const packed = await run(runPack, [folder, '--out', zip]);
+    expect(packed.err).toEqual([]);
+    expect(packed.code).toBe(0);
+    const imported = await run(runImport, [zip, '--out', join(dir, 'cases', 'epidural-aml')]);
+    expect(imported.err).toEqual([]);
+    const back = JSON.parse(readFileSync(join(dir, 'cases', 'epidural-aml', 'case.json'), 'utf8')) as Draft;
+    expect(back.narration).toEqual({ src: 'narration/narration.webm', kind: 'audio' });
+    expect(back.duration).toBeCloseTo(lastStart + 4.33, 5);
+    expect(Buffer.from(readFileSync(join(dir, 'cases', 'epidural-aml', 'narration/narration.webm'))).equals(bytes)).toBe(true);
   });
 });

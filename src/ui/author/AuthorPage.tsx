@@ -8,5 +8,12 @@ export default function AuthorPage({ caseId }: { caseId: string }) {
   const load = useCaseLoad(caseId);
   if (load.status === 'loading') return <p className="page-message">{messages.common.loadingCase}</p>;
   if (load.status === 'failed') return <CaseLoadFailed message={load.message} problems={load.problems} />;
-  return <AuthorView lesson={load.lesson} series={load.series} seriesErrors={load.seriesErrors} />;
+  return (
+    <AuthorView
+      lesson={load.lesson}
+      series={load.series}
+      seriesErrors={load.seriesErrors}
+      preparePackage={async (draft, narration) => (await import('./library-package')).prepareLibraryPackage(draft, caseId, narration)}
+    />
+  );
 }

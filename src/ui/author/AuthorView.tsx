@@ -160,7 +160,7 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
             <ArrowList editing={arrows} />
             <CaseDetailsEditor />
             <StepsEditor />
-            <TranscriptEditor />
+            <TranscriptEditor recording={recording} />
             <RevealEditor />
             <VocabularyEditor />
             <LessonLengthField />

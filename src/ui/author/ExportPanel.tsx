@@ -5,7 +5,10 @@ import { useAuthor } from './author-context';
 import { ProblemList } from './ProblemList';
 import { IdentifierReview } from './IdentifierReview';
 import { narrationBytes } from './draft-recording';
+import { narrationFileName, withRecording } from './narration-export';
+import { recordingDuration } from './segments/decode-recording';
 import type { NarrationFile, PreparedPackage } from './prepared-package';
+import type { Findings } from '../../dicom/deid/findings';
 import { messages } from '../i18n/messages';
 
 const m = messages.author;
@@ -25,18 +28,32 @@ export function ExportPanel({ recording, preparePackage }: Props) {
   const draft = useAuthor((s) => s.draft);
   const [busy, setBusy] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
-  const [prepared, setPrepared] = useState<PreparedPackage | null>(null);
+  const [prepared, setPrepared] = useState<(PreparedPackage & { findings: Findings }) | null>(null);
   const blocked = problems.length > 0;
   const recordingUrl = useMemo(() => (recording ? URL.createObjectURL(recording) : null), [recording]);
   useEffect(() => () => void (recordingUrl && URL.revokeObjectURL(recordingUrl)), [recordingUrl]);
+  // The recording's measured length goes into the exported case (a browser's recording does not state one).
+  const [seconds, setSeconds] = useState<number | null>(null);
+  useEffect(() => {
+    let alive = true;
+    setSeconds(null);
+    if (recording) void recordingDuration(recording).then((s) => alive && setSeconds(s), () => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [recording]);
+  const exported = useMemo(() => (recording ? withRecording(draft, recording, seconds) : draft), [draft, recording, seconds]);
 
   const prepare = async (): Promise<void> => {
     if (!preparePackage) return;
     setExportError(null);
     setBusy(true);
     try {
-      const narration = recording && draft.narration ? await narrationBytes(recording) : undefined;
-      setPrepared(await preparePackage(draft, narration));
+      const out = recording ? withRecording(draft, recording, seconds ?? (await recordingDuration(recording).catch(() => null))) : draft;
+      const narration = recording && out.narration ? { ...(await narrationBytes(recording)), name: narrationFileName(recording) } : undefined;
+      const made = await preparePackage(out, narration);
+      if (made.findings) setPrepared({ ...made, findings: made.findings });
+      else made.save();
     } catch (e) {
       setExportError(m.packageFailed(e instanceof Error ? e.message : String(e)));
     } finally {
@@ -51,12 +68,12 @@ export function ExportPanel({ recording, preparePackage }: Props) {
       </p>
       <ProblemList />
       <div className="row">
-        <button type="button" onClick={() => downloadText(`${JSON.stringify(draft, null, 2)}\n`, 'case.json', 'application/json')}>
+        <button type="button" onClick={() => downloadText(`${JSON.stringify(exported, null, 2)}\n`, 'case.json', 'application/json')}>
           {m.exportCaseJson}
         </button>
-        {recordingUrl && draft.narration && (
-          <a className="button" href={recordingUrl} download={draft.narration.src.split('/').pop()}>
-            {m.downloadRecording(draft.narration.src)}
+        {recordingUrl && exported.narration && (
+          <a className="button" href={recordingUrl} download={exported.narration.src.split('/').pop()}>
+            {m.downloadRecording(exported.narration.src)}
           </a>
         )}
         {preparePackage && (

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { PreparedPackage } from './prepared-package';
+import type { Findings } from '../../dicom/deid/findings';
 import { messages } from '../i18n/messages';
 
 const m = messages.author.identifiers;
@@ -8,7 +9,7 @@ const m = messages.author.identifiers;
  * Before a package leaves the browser: what identifying information its files held and what was done to each
  * (counts only, never the values), then the author's confirmation. Nothing is saved until they confirm.
  */
-export function IdentifierReview({ prepared, onConfirm, onCancel }: { prepared: PreparedPackage; onConfirm(): void; onCancel(): void }) {
+export function IdentifierReview({ prepared, onConfirm, onCancel }: { prepared: PreparedPackage & { findings: Findings }; onConfirm(): void; onCancel(): void }) {
   const { findings } = prepared;
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => confirm.current?.focus(), []);

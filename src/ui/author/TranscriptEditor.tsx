@@ -4,6 +4,7 @@ import { formatClock } from '../../case/time';
 import { ProblemText } from './ProblemText';
 import { useAuthor } from './author-context';
 import { messages } from '../i18n/messages';
+import { RecordedSegments } from './segments/RecordedSegments';
 
 const m = messages.author.transcript;
 
@@ -12,7 +13,8 @@ const m = messages.author.transcript;
  * editing (text, start time with 0.1 s nudges, step) with split, merge, move, add and remove. Errors from the
  * checker stand under the segment they concern.
  */
-export function TranscriptEditor() {
+/** `recording`: the draft's narration recording, when there is one: its segments get the waveform editor. */
+export function TranscriptEditor({ recording }: { recording: File | null }) {
   const draft = useAuthor((s) => s.draft);
   const problems = useAuthor((s) => s.problems);
   const selected = useAuthor((s) => s.selectedSegment);
@@ -23,6 +25,12 @@ export function TranscriptEditor() {
   return (
     <section className="author-section" aria-label={m.region}>
       <h2>{m.heading}</h2>
+      {recording && draft.narration && <RecordedSegments recording={recording} />}
+      {!recording && draft.narration && (
+        <p className="muted" role="note">
+          {messages.recordedSegments.noRecording(draft.narration.src)}
+        </p>
+      )}
       <ol className="author-segments">
         {draft.transcript.map((seg, i) => {
           const n = i + 1;

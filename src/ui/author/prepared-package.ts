@@ -9,8 +9,11 @@ export interface NarrationFile {
 }
 
 export interface PreparedPackage {
-  /** Identifying information found in the source files and what de-identification did with it. */
-  findings: Findings;
+  /**
+   * Identifying information found in the source files and what de-identification did with it; null when the
+   * files go in unchanged, already de-identified (a library case's), and there is nothing to review.
+   */
+  findings: Findings | null;
   /** How many DICOM files go in. */
   files: number;
   /** Hands the zip over as a download. */

@@ -24,6 +24,7 @@ import { layout } from './en/layout';
 import { caseReview } from './en/case-review';
 import { lesson } from './en/lesson';
 import { record } from './en/record';
+import { recordedSegments } from './en/recorded-segments';
 
 export const en = {
   common,
@@ -48,4 +49,5 @@ export const en = {
   caseReview,
   lesson,
   record,
+  recordedSegments,
 };

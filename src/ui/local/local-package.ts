@@ -12,6 +12,7 @@ import type { LocalSeries } from '../../dicom/local-series';
 import { identifierFindings } from '../../dicom/deid/findings';
 import type { NarrationFile, PreparedPackage } from '../author/prepared-package';
 import { messages } from '../i18n/messages';
+import { downloadZip } from '../author/download-zip';
 
 const enc = new TextEncoder();
 
@@ -52,14 +53,4 @@ export async function prepareLocalPackage(
     files: result.series.reduce((n, s) => n + s.files.length, 0),
     save: () => downloadZip(packCase(files), `${draft.id}.zip`),
   };
-}
-
-function downloadZip(zip: Uint8Array, name: string): void {
-  // fflate hands back an ArrayBuffer-backed array; the DOM types only want that said.
-  const url = URL.createObjectURL(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -35,6 +35,10 @@ export const author = {
       kind === 'learner' ? 'Preview: the draft as a learner sees it. Nothing here is recorded.' : 'Preview: the draft as the audience sees it on the projector.',
     back: 'Back to authoring',
   },
+  libraryPackage: {
+    notDeidentified: (n: number, some: string) =>
+      `${n} DICOM file${n === 1 ? ' does' : 's do'} not say it was de-identified (${some}): bring the images in with npm run case:import first.`,
+  },
   identifiers: {
     heading: 'Identifying information in these files',
     lead: (files: number) => `Checked ${files} DICOM file${files === 1 ? '' : 's'}. The package holds none of what follows: each was found and is changed as said.`,

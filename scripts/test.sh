@@ -8,6 +8,7 @@ bash scripts/ensure-webkit.sh
 bash scripts/ensure-orthanc.sh
 bash scripts/ensure-nginx.sh
 bash scripts/ensure-speech-tools.sh
+bash scripts/ensure-dcmtk.sh
 [ -d node_modules ] || npm ci
 echo "== typecheck"
 npx tsc --noEmit -p tsconfig.json

@@ -72,8 +72,13 @@ function plainMessage(message: string, d: Draft): string {
 }
 
 export function authorProblem(p: CaseProblem, d: Draft): AuthorProblem {
-  // A finding's step that is gone: its id means nothing to the author, the select beside it says what to do.
-  const message = /^findings\[\d+\]\.step$/.test(p.path) && /^unknown step/.test(p.message) ? t.unknownStep : plainMessage(p.message, d);
+  // A finding's step or a vocabulary entry that is gone: its id means nothing to the author, the select beside it shows it.
+  const message =
+    /^findings\[\d+\]\.step$/.test(p.path) && /^unknown step/.test(p.message)
+      ? t.unknownStep
+      : /^unknown vocabulary entry/.test(p.message)
+        ? t.unknownVocabulary
+        : plainMessage(p.message, d);
   return { path: p.path, field: fieldOf(p.path, d), message };
 }
 

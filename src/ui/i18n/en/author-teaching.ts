@@ -59,5 +59,8 @@ export const authorTeaching = {
     entryField: { diagnosis: 'name', reason: 'why', conditional: 'only with', vocabularyId: 'vocabulary entry' } as Record<string, string>,
     landingElsewhere: 'lands on a segment that is no longer in this step: choose again where the step lands',
     unknownStep: 'names a step the case no longer has: choose one',
+    unknownVocabulary: 'names a vocabulary entry the case does not have: choose one, or Automatic',
+    /** In the vocabulary choice, for such an entry. */
+    lostEntry: (id: string) => `(no entry “${id}”)`,
   },
 };

@@ -20,7 +20,7 @@ export interface StepRemoval {
 }
 
 /**
- * Deletes a step. Its segments, the answers revealed at it and its speaker notes go to the step before it (the
+ * Deletes a step. Its segments, the answers revealed at it, its findings and its speaker notes go to the step before it (the
  * one after, for the first step), so nothing the author wrote is lost and the transcript keeps its order; the
  * last remaining step cannot be deleted.
  */
@@ -39,6 +39,8 @@ export function removeStep(d: Draft, id: string): StepRemoval {
     steps: d.steps.filter((s) => s.id !== id),
     transcript: d.transcript.map((s) => (s.step === id ? { ...s, step: neighbour.id } : s)),
     reveal: d.reveal.map((r) => (r.revealAt === id ? { ...r, revealAt: neighbour.id } : r)),
+    // A finding shown at the step is now shown at its neighbour, which took its segments.
+    findings: d.findings.map((f) => (f.step === id ? { ...f, step: neighbour.id } : f)),
     speakerNotes: joined === undefined ? otherNotes : { ...otherNotes, [neighbour.id]: joined },
   };
   const moved = segments + answers > 0 || notes !== undefined;

@@ -24,6 +24,8 @@ import { StepsEditor } from './StepsEditor';
 import { CaseDetailsEditor } from './CaseDetailsEditor';
 import { RevealEditor } from './RevealEditor';
 import { VocabularyEditor } from './VocabularyEditor';
+import { FindingsEditor } from './FindingsEditor';
+import { WhyNotEditor } from './WhyNotEditor';
 import { TapToTime } from './TapToTime';
 import { ArrowList, ArrowPlacer } from './ArrowEditor';
 import { useArrowEditing } from './use-arrow-editing';
@@ -162,6 +164,8 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
             <StepsEditor />
             <TranscriptEditor recording={recording} />
             <RevealEditor />
+            <FindingsEditor />
+            <WhyNotEditor />
             <VocabularyEditor />
             <LessonLengthField />
             <TapToTime draftKey={draftKey} recording={recording} onRecording={setRecording} />

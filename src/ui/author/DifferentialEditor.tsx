@@ -1,6 +1,8 @@
 import type { DifferentialEntry } from '../../case/schema';
 import type { CaseProblem } from '../../case/errors';
+import { ConditionalField } from './ConditionalField';
 import { ProblemText } from './ProblemText';
+import { problemUnder } from './problem-words';
 import { VocabularyTie } from './VocabularyTie';
 import { messages } from '../i18n/messages';
 
@@ -45,6 +47,7 @@ export function DifferentialEditor({ entries, path, problems, onChange }: Props)
               <input value={e.reason} placeholder={a.placeholders.reason} onChange={(ev) => put(k, { ...e, reason: ev.target.value })} />
             </label>
             <VocabularyTie of={a.tie.entry(k + 1)} text={e.diagnosis} vocabularyId={e.vocabularyId} onTie={(id) => put(k, tied(e, id))} />
+            <ConditionalField n={k + 1} entry={e} path={`${path}.entries[${k}]`} problems={problems} onChange={(x) => put(k, x)} />
             <div className="row">
               <button type="button" aria-label={a.differential.moveUp(k + 1)} disabled={k === 0} onClick={() => onChange(move(entries, k, k - 1))}>
                 ↑
@@ -66,7 +69,8 @@ export function DifferentialEditor({ entries, path, problems, onChange }: Props)
                 ✕
               </button>
             </div>
-            <ProblemText problems={problems} prefix={`${path}.entries[${k}]`} />
+            {/* The condition's problems stand at its own field. */}
+            <ProblemText problems={problems.filter((p) => !problemUnder(p.path, `${path}.entries[${k}].conditional`))} prefix={`${path}.entries[${k}]`} />
           </li>
         ))}
       </ol>

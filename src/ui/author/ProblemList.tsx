@@ -1,3 +1,4 @@
+import { scrollWithin } from '../scroll-within';
 import { useAuthor } from './author-context';
 import { authorProblem, problemUnder } from './problem-words';
 import { messages } from '../i18n/messages';
@@ -30,8 +31,9 @@ export function ProblemList() {
       const mark = fieldFor(path);
       if (!mark) return;
       const box = mark.parentElement ?? mark;
-      box.scrollIntoView({ block: 'center' });
-      box.querySelector<HTMLElement>('input, textarea, select')?.focus();
+      // Only the side panel scrolls: scrollIntoView would also scroll the page on a tablet, leaving the header off screen.
+      scrollWithin(box);
+      box.querySelector<HTMLElement>('input, textarea, select')?.focus({ preventScroll: true });
     });
   };
   return (

@@ -4,13 +4,16 @@ import type { CaseProblem } from '../../case/errors';
 import type { RevealItem } from '../../case/schema';
 import { entryNamed } from '../../case/vocabulary';
 import { DifferentialEditor } from './DifferentialEditor';
+import { LinesField } from './LinesField';
 import { ProblemText } from './ProblemText';
+import { withAcceptable } from '../../case/authoring-teaching';
 import { VocabularyTie } from './VocabularyTie';
 import { useAuthor } from './author-context';
 import { messages } from '../i18n/messages';
 
 const m = messages.author.reveal;
 const a = messages.authorAnswers;
+const t = messages.authorTeaching;
 
 /** The kinds of answer, in the order the "Add" buttons offer them. */
 const KINDS: ReadonlyArray<RevealItem['kind']> = ['history', 'differential', 'diagnosis', 'teaching-point'];
@@ -35,7 +38,7 @@ function blank(kind: RevealItem['kind'], id: string, revealAt: string, title: st
 const revealPath = (i: number): string => `reveal[${i}]`;
 
 /** The fields shown with their own problems; the rest of an item's problems stand at its foot. */
-const FIELDS = ['title', 'revealAt', 'text', 'diagnosis', 'proof', 'vocabularyId', 'entries['];
+const FIELDS = ['title', 'revealAt', 'text', 'diagnosis', 'proof', 'vocabularyId', 'entries[', 'acceptable'];
 
 function itemProblems(problems: readonly CaseProblem[], at: string): CaseProblem[] {
   return problems.filter((p) => !FIELDS.some((f) => p.path.startsWith(`${at}.${f}`)));
@@ -95,7 +98,18 @@ export function RevealEditor() {
               </>
             )}
             {item.kind === 'differential' && (
-              <DifferentialEditor entries={item.entries} path={at} problems={problems} onChange={(entries) => put(i, { ...item, entries })} />
+              <>
+                <DifferentialEditor entries={item.entries} path={at} problems={problems} onChange={(entries) => put(i, { ...item, entries })} />
+                <div className="field-box">
+                  <LinesField
+                    label={t.acceptable.label}
+                    lines={item.acceptable ?? []}
+                    placeholder={t.acceptable.placeholder}
+                    onChange={(names) => put(i, withAcceptable(item, names))}
+                  />
+                  <ProblemText problems={problems} prefix={`${at}.acceptable`} />
+                </div>
+              </>
             )}
             {item.kind === 'diagnosis' && (
               <>

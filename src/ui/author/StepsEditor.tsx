@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import * as edit from '../../case/authoring';
 import { moveStep, removeStep, setSpeakerNotes } from '../../case/authoring-steps';
+import { LandingField } from './LandingField';
 import { ProblemText } from './ProblemText';
+import { problemUnder } from './problem-words';
 import { useAuthor, useAuthorStore } from './author-context';
 import { messages } from '../i18n/messages';
 
@@ -50,6 +52,7 @@ export function StepsEditor() {
                 onChange={(e) => change((d) => setSpeakerNotes(d, st.id, e.target.value))}
               />
             </label>
+            <LandingField step={st} n={i + 1} />
             <div className="row">
               <button type="button" aria-label={a.steps.moveUp(i + 1)} disabled={i === 0} onClick={() => change((d) => moveStep(d, st.id, -1))}>
                 ↑
@@ -66,7 +69,7 @@ export function StepsEditor() {
                 {a.steps.remove(i + 1)}
               </button>
             </div>
-            <ProblemText problems={problems} prefix={`steps[${i}]`} />
+            <ProblemText problems={problems.filter((p) => !problemUnder(p.path, `steps[${i}].landing`))} prefix={`steps[${i}]`} />
             <ProblemText problems={problems} prefix={`speakerNotes.${st.id}`} />
           </li>
         ))}

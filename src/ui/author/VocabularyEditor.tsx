@@ -1,42 +1,10 @@
-import { useState } from 'react';
 import { addVocabularyEntry, removeVocabularyEntry, setVocabularyEntry } from '../../case/authoring-fields';
+import { LinesField } from './LinesField';
 import { ProblemText } from './ProblemText';
 import { useAuthor } from './author-context';
 import { messages } from '../i18n/messages';
 
 const a = messages.authorAnswers;
-
-const linesOf = (text: string): string[] =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-
-const same = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
-
-/**
- * Synonyms, one per line. The text typed is kept as typed (a new empty line included) while it says the same
- * list as the case; an undo that changes the list brings the field back to it.
- */
-function SynonymsField({ n, synonyms, onChange }: { n: number; synonyms: readonly string[]; onChange(list: string[]): void }) {
-  const [text, setText] = useState(synonyms.join('\n'));
-  const shown = same(linesOf(text), synonyms) ? text : synonyms.join('\n');
-  return (
-    <label>
-      {a.vocabulary.synonyms(n)}
-      <textarea
-        rows={Math.max(2, synonyms.length + 1)}
-        value={shown}
-        placeholder={a.placeholders.synonyms}
-        onChange={(e) => {
-          setText(e.target.value);
-          const list = linesOf(e.target.value);
-          if (!same(list, synonyms)) onChange(list);
-        }}
-      />
-    </label>
-  );
-}
 
 /** The case's vocabulary: each diagnosis with the other names the quiz accepts for it, and suggests. */
 export function VocabularyEditor() {
@@ -53,7 +21,12 @@ export function VocabularyEditor() {
             {a.vocabulary.name(i + 1)}
             <input value={v.name} placeholder={a.placeholders.vocabularyName} onChange={(e) => change((d) => setVocabularyEntry(d, v.id, { name: e.target.value }))} />
           </label>
-          <SynonymsField n={i + 1} synonyms={v.synonyms} onChange={(synonyms) => change((d) => setVocabularyEntry(d, v.id, { synonyms }))} />
+          <LinesField
+            label={a.vocabulary.synonyms(i + 1)}
+            lines={v.synonyms}
+            placeholder={a.placeholders.synonyms}
+            onChange={(synonyms) => change((d) => setVocabularyEntry(d, v.id, { synonyms }))}
+          />
           <button type="button" className="subtle" onClick={() => change((d) => removeVocabularyEntry(d, v.id))}>
             {a.vocabulary.remove(i + 1)}
           </button>

@@ -24,6 +24,10 @@ export function VocabularyTie({ of, text, vocabularyId, onTie }: Props) {
       {a.label(of)}
       <select value={vocabularyId ?? ''} onChange={(e) => onTie(e.target.value === '' ? undefined : e.target.value)}>
         <option value="">{a.automatic(auto ? auto.name : null)}</option>
+        {/* A tie to an entry the case lacks (a hand-edited file) is shown as it is, not as "Automatic". */}
+        {vocabularyId !== undefined && !vocabulary.some((v) => v.id === vocabularyId) && (
+          <option value={vocabularyId}>{messages.authorTeaching.problems.lostEntry(vocabularyId)}</option>
+        )}
         {vocabulary.map((v) => (
           <option key={v.id} value={v.id}>
             {v.name || a.unnamed(v.id)}

@@ -8,6 +8,7 @@ import type { Draft } from '../../case/authoring';
 import { messages } from '../i18n/messages';
 
 const m = messages.authorProblems;
+const t = messages.authorTeaching.problems;
 
 export interface AuthorProblem {
   path: string;
@@ -26,11 +27,19 @@ function fieldOf(path: string, d: Draft): string {
   const word = (table: Record<string, string>, key: unknown): string => (typeof key === 'string' ? (table[key] ?? key) : '');
   const join = (...bits: string[]): string => bits.filter(Boolean).join(' · ');
   if (head === 'transcript' && typeof index === 'number') return join(m.segment(index + 1), word(m.segmentField, field));
-  if (head === 'steps' && typeof index === 'number') return join(m.step(index + 1, d.steps[index]?.title ?? ''), word(m.stepField, field));
-  if (head === 'reveal' && typeof index === 'number') {
-    const entry = field === 'entries' && typeof rest[0] === 'number' ? m.entry(rest[0] + 1) : '';
-    return join(m.answer(d.reveal[index]?.title ?? ''), word(m.answerField, field), entry);
+  if (head === 'steps' && typeof index === 'number') {
+    return join(m.step(index + 1, d.steps[index]?.title ?? ''), field === 'landing' ? t.landing : word(m.stepField, field));
   }
+  if (head === 'reveal' && typeof index === 'number') {
+    const entry = field === 'entries' && typeof rest[0] === 'number' ? join(m.entry(rest[0] + 1), word(t.entryField, rest[1])) : '';
+    const line = field === 'acceptable' && typeof rest[0] === 'number' ? t.line(rest[0] + 1) : '';
+    return join(m.answer(d.reveal[index]?.title ?? ''), field === 'acceptable' ? t.acceptable : word(m.answerField, field), entry, line);
+  }
+  if (head === 'findings' && typeof index === 'number') {
+    const line = field === 'match' && typeof rest[0] === 'number' ? t.line(rest[0] + 1) : '';
+    return join(t.finding(index + 1), word(t.findingField, field), line);
+  }
+  if (head === 'whyNot' && typeof index === 'number') return join(t.whyNot(index + 1), word(t.whyNotField, field));
   if (head === 'cues' && typeof index === 'number') {
     const cue = d.cues[index];
     const at = cue ? segmentNumber(d, cue.at) : 0;
@@ -46,6 +55,7 @@ function plainMessage(message: string, d: Draft): string {
   if (/^Too small: expected array/.test(message)) return m.noneYet;
   if (/^Too small: expected number to be >0/.test(message)) return m.positive;
   if (/has no transcript segment$/.test(message)) return m.stepWithoutSegment;
+  if (/is not a segment of step "[^"]+" \(use "first"/.test(message)) return t.landingElsewhere;
   return message
     .replace(/step "([^"]+)"/g, (all, id: string) => {
       const i = d.steps.findIndex((s) => s.id === id);
@@ -62,7 +72,14 @@ function plainMessage(message: string, d: Draft): string {
 }
 
 export function authorProblem(p: CaseProblem, d: Draft): AuthorProblem {
-  return { path: p.path, field: fieldOf(p.path, d), message: plainMessage(p.message, d) };
+  // A finding's step or a vocabulary entry that is gone: its id means nothing to the author, the select beside it shows it.
+  const message =
+    /^findings\[\d+\]\.step$/.test(p.path) && /^unknown step/.test(p.message)
+      ? t.unknownStep
+      : /^unknown vocabulary entry/.test(p.message)
+        ? t.unknownVocabulary
+        : plainMessage(p.message, d);
+  return { path: p.path, field: fieldOf(p.path, d), message };
 }
 
 /** Whether a problem's path is `prefix` or lies under it (the fields a ProblemText stands by). */

@@ -15,6 +15,7 @@ import { author } from './en/author';
 import { authorProblems } from './en/author-problems';
 import { authorAnswers } from './en/author-answers';
 import { authorArrows } from './en/author-arrows';
+import { authorTeaching } from './en/author-teaching';
 import { casePackage } from './en/package';
 import { local } from './en/local';
 import { offline } from './en/offline';
@@ -40,6 +41,7 @@ export const en = {
   authorProblems,
   authorAnswers,
   authorArrows,
+  authorTeaching,
   package: casePackage,
   local,
   offline,

@@ -16,6 +16,7 @@ const PR_SERIES_NUMBER = 9001;
 
 export interface WrittenGsps {
   target: GspsTarget;
+  sopInstanceUid: string;
   bytes: Uint8Array;
 }
 
@@ -44,15 +45,16 @@ export async function exportCaseGsps(
     const study = target.header.studyInstanceUID;
     if (!seriesByStudy.has(study)) seriesByStudy.set(study, newUid());
     const view = { ...target.view, image: { ...target.view.image, sopClassUid } };
+    const sopInstanceUid = newUid();
     const dataset = gspsDataset(view, image, {
-      sopInstanceUid: newUid(),
+      sopInstanceUid,
       seriesInstanceUid: seriesByStudy.get(study) as string,
       seriesNumber: PR_SERIES_NUMBER,
       instanceNumber: i + 1,
       created,
       creator: options.creator,
     });
-    out.push({ target: { ...target, view }, bytes: gspsFile(dataset) });
+    out.push({ target: { ...target, view }, sopInstanceUid, bytes: gspsFile(dataset) });
   }
   return out;
 }

@@ -31,9 +31,12 @@ export function contentLabel(caseId: string, stepNumber: number): string {
   return caseId.toUpperCase().replace(/[^A-Z0-9]/g, '_').slice(0, 16 - suffix.length) + suffix;
 }
 
-/** Content Description is an LO: 64 characters, no backslash; cut with ASCII dots (64 bytes in UTF-8 too). */
+/**
+ * Content Description is an LO: 64 characters, no backslash; cut with ASCII dots (64 bytes in UTF-8 too). The
+ * step comes first, since a case title alone can fill it (the label names the case too).
+ */
 export function contentDescription(caseTitle: string, stepNumber: number, stepTitle: string): string {
-  const text = `${caseTitle} - step ${stepNumber}: ${stepTitle}`.replace(/[\\\r\n]/g, ' ');
+  const text = `Step ${stepNumber}: ${stepTitle} (${caseTitle})`.replace(/[\\\r\n]/g, ' ');
   return fitLo(text);
 }
 

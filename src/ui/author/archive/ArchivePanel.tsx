@@ -71,7 +71,7 @@ export function ArchivePanel({ caseId }: { caseId: string }) {
 
   return (
     <section className="author-archive" aria-label={m.region}>
-      <h3>{m.heading}</h3>
+      <h2>{m.heading}</h2>
       <p className="muted">{m.lead}</p>
       <div className="row">
         <button type="button" disabled={blocked || busy} onClick={() => void exportStates()}>

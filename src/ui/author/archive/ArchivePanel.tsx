@@ -70,7 +70,7 @@ export function ArchivePanel({ caseId }: { caseId: string }) {
   };
 
   return (
-    <section className="author-archive" aria-label={m.region}>
+    <section className="author-section author-archive" aria-label={m.region}>
       <h2>{m.heading}</h2>
       <p className="muted">{m.lead}</p>
       <div className="row">

@@ -112,6 +112,8 @@ export function gspsDataset(view: GspsView, image: DcmjsDataset, options: GspsWr
     seq({ '00081150': el('UI', view.image.sopClassUid), '00081155': el('UI', view.image.sopInstanceUid) });
   const area = displayedArea(view, columns, rows);
   const spacing = image['00280030']?.Value;
+  // Text is UTF-8 (ISO_IR 192), as a label may need. DCMTK 3.6.7's dcmpschk checks string bytes as if 8-bit and
+  // reports UTF-8 letters whose second byte is 0x80-0x9F (Ö, É, œ) as control characters; ASCII text passes.
   const ds: DcmjsDataset = {
     '00080005': el('CS', 'ISO_IR 192'),
     '00080016': el('UI', GSPS_SOP_CLASS),

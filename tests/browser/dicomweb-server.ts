@@ -25,6 +25,8 @@ export interface DicomWebFixture {
   orthancStartMs: number;
   uploadMs: number;
   uploadedFiles: number;
+  /** Where the variants are written and served from: a test may add a case (archive-publish.test.ts). */
+  casesDir: string;
 }
 
 export interface DicomWebSetup {
@@ -51,6 +53,7 @@ export async function setUpDicomWeb(): Promise<DicomWebSetup | undefined> {
     orthancStartMs: orthanc.timings.startMs,
     uploadMs: orthanc.timings.uploadMs,
     uploadedFiles: files.length,
+    casesDir,
   };
   const write = (id: string, unknownStudyFor?: string): void => {
     mkdirSync(join(casesDir, id));

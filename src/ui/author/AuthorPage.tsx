@@ -14,6 +14,7 @@ export default function AuthorPage({ caseId }: { caseId: string }) {
       series={load.series}
       seriesErrors={load.seriesErrors}
       preparePackage={async (draft, narration) => (await import('./library-package')).prepareLibraryPackage(draft, caseId, narration)}
+      archiveCaseId={caseId}
     />
   );
 }

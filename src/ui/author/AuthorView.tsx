@@ -45,6 +45,8 @@ interface Props {
   fresh?: ParsedCase;
   /** Makes the case package (with the DICOM files and the recording) when the page can: local files. */
   preparePackage?: (caseJson: ParsedCase, narration: NarrationFile | undefined) => Promise<PreparedPackage>;
+  /** A library case's folder: its files can go to a PACS (presentation states) and an archive (archive/). */
+  archiveCaseId?: string;
 }
 
 /**
@@ -53,7 +55,7 @@ interface Props {
  * segment's cue; "Place arrow" puts an arrow where the author clicks. Every edit is checked at once, can be
  * undone, and is kept in this browser until exported.
  */
-export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id, backHref = `#/case/${lesson.id}`, fresh = lesson, preparePackage }: Props) {
+export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id, backHref = `#/case/${lesson.id}`, fresh = lesson, preparePackage, archiveCaseId }: Props) {
   const [stored] = useState(() => readDraft(draftKey));
   // A draft on other local files is never restored here; its words may be taken over (DraftNotices).
   const [otherDraft] = useState(() => (stored || !draftKey.startsWith('local.') ? null : (localDrafts().find((d) => d.key !== draftKey) ?? null)));
@@ -158,6 +160,7 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
               otherDraft={otherDraft}
               recording={recording}
               preparePackage={preparePackage}
+              archiveCaseId={archiveCaseId}
             />
             <ArrowList editing={arrows} />
             <CaseDetailsEditor />

@@ -2,6 +2,7 @@ import { reuseText } from '../../case/reuse-text';
 import { readDraft, type LocalDraftSummary } from './draft-storage';
 import { useAuthor } from './author-context';
 import { ExportPanel } from './ExportPanel';
+import { ArchivePanel } from './archive/ArchivePanel';
 import type { NarrationFile, PreparedPackage } from './prepared-package';
 import type { ParsedCase } from '../../case/schema';
 import { messages } from '../i18n/messages';
@@ -15,10 +16,11 @@ interface Props {
   otherDraft: LocalDraftSummary | null;
   recording: File | null;
   preparePackage?: (caseJson: ParsedCase, narration: NarrationFile | undefined) => Promise<PreparedPackage>;
+  archiveCaseId?: string;
 }
 
 /** Under the toolbar: where the draft came from, the checker's verdict with every problem, and export. */
-export function DraftNotices({ restoredAt, onDiscard, otherDraft, recording, preparePackage }: Props) {
+export function DraftNotices({ restoredAt, onDiscard, otherDraft, recording, preparePackage, archiveCaseId }: Props) {
   const change = useAuthor((s) => s.edit);
   return (
     <div className="author-notices">
@@ -46,6 +48,7 @@ export function DraftNotices({ restoredAt, onDiscard, otherDraft, recording, pre
         </p>
       )}
       <ExportPanel recording={recording} preparePackage={preparePackage} />
+      {archiveCaseId && <ArchivePanel caseId={archiveCaseId} />}
     </div>
   );
 }

@@ -16,7 +16,7 @@ import type { NarrationFile, PreparedPackage } from './prepared-package';
 import { downloadZip } from './download-zip';
 import { messages } from '../i18n/messages';
 
-function siteReader(caseId: string): CaseFileReader {
+export function siteReader(caseId: string): CaseFileReader {
   const base = caseBaseUrl(caseId);
   const bytes = async (path: string): Promise<Uint8Array> => {
     const r = await fetch(caseFileUrl(base, path));

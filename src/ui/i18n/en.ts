@@ -26,6 +26,7 @@ import { caseReview } from './en/case-review';
 import { lesson } from './en/lesson';
 import { record } from './en/record';
 import { recordedSegments } from './en/recorded-segments';
+import { archive } from './en/archive';
 
 export const en = {
   common,
@@ -52,4 +53,5 @@ export const en = {
   lesson,
   record,
   recordedSegments,
+  archive,
 };

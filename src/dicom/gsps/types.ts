@@ -2,9 +2,10 @@
  * A presentation state as this app reads and writes it: the DICOM Grayscale Softcopy Presentation State's parts
  * that mean the same as a cue's view of one image (`ViewportCue` in case/schema.ts). Shared by the GSPS writer
  * (case → archive) and reader (archive → case), so a round trip can be compared field by field.
- * Coordinates are image pixels as the case format uses them: [column, row], 0-based from the top-left pixel's
- * centre; DICOM's graphic data is 1-based ("PIXEL" units, top-left corner of the first pixel at 0.5), converted
- * at the edge (`dicom/gsps/pixels.ts`).
+ * Coordinates are image pixels as the case format uses them: [column, row], 0-based pixel numbers (an arrow points
+ * at the pixel's centre). DICOM's graphic data in PIXEL units has 0\0 at the top-left pixel's top-left corner (so
+ * +0.5), and Displayed Area corners are 1-based pixel numbers (so +1): converted at the edge (`write-pixels.ts`,
+ * and the reader's inverse).
  */
 
 /** The image a state applies to: the SOP Instance it references (Referenced Image Sequence). */

@@ -8,7 +8,7 @@ import type { PhantomModel } from './render';
 import { hashString } from './rng';
 import { ellipsoid, interval, roundBox3, smoothstep } from './sdf';
 import type { PlanePoint, SpineModel } from './spine';
-import { noise3 } from './texture';
+import { fatStreak, noise3 } from './texture';
 import { buildThoracic, type Thoracic } from './thoracic';
 import { Tissue } from './tissues';
 import type { Vertebra } from './vertebra';
@@ -59,6 +59,25 @@ function boxOf(path: readonly P3[]): Box3 {
 }
 
 const EMPTY = new Float64Array(0);
+
+/**
+ * Inside the heart's outline (local frame: `a` runs from the apex, about -58, to the base, about +58;
+ * `h` is the signed distance to the outline). Myocardium around the chambers (thick around the
+ * ventricles, thin around the atria), the interventricular septum, and fat with the coronary vessels
+ * in the atrioventricular and interventricular grooves. On a plain CT, blood (~40 HU) and myocardium
+ * (~50 HU) differ only a little, and the grooves' fat is what outlines the chambers.
+ */
+function heartTissue(a: number, b: number, x: number, h: number): number {
+  const AV = 15; // atrioventricular groove
+  const septum = x + 0.25 * b; // the interventricular plane, slightly oblique
+  if (Math.abs(a - AV) < 3.5 && h > -13) return Tissue.FAT;
+  if (a < AV) {
+    if (Math.abs(septum) < 4 && h > -5) return Tissue.FAT; // interventricular groove
+    if (h > -9 || Math.abs(septum) < 5) return Tissue.MUSCLE;
+    return Tissue.BLOOD;
+  }
+  return h > -3 ? Tissue.MUSCLE : Tissue.BLOOD;
+}
 
 export class ThoracicPhantom implements PhantomModel {
   readonly th: Thoracic;
@@ -199,7 +218,7 @@ export class ThoracicPhantom implements PhantomModel {
     const e = -p.d - D;
     if (p.d > -2 && (px < W + 2 || p.d > 10)) {
       if (px < 2.5 && p.d > this.spine.canal.back(p.s, 0) + 2) return Tissue.INTERSPINOUS;
-      return Tissue.MUSCLE;
+      return fatStreak(this.seedLung + 31, x, p.d, p.s, 0.04) ? Tissue.FAT : Tissue.MUSCLE;
     }
     // Diaphragm and the liver below it.
     const dm = this.dome;
@@ -214,9 +233,12 @@ export class ThoracicPhantom implements PhantomModel {
     // Heart: an oval tilted with its apex forward and down, sitting on a pad of epicardial fat.
     const hy = p.y - this.heart.y;
     const hz = p.z - this.heart.z;
-    const h = ellipsoid(0.8 * hy - 0.6 * hz, 0.6 * hy + 0.8 * hz, x - 12, 58, 44, 60);
+    const ha = 0.8 * hy - 0.6 * hz;
+    const hb = 0.6 * hy + 0.8 * hz;
+    const h = ellipsoid(ha, hb, x - 12, 58, 44, 60);
     if (h < 0 && p.z < zDome + 5) return Tissue.FAT;
-    if (h < 0 || aorta < 0) return Tissue.BLOOD;
+    if (aorta < 0) return aorta > -1.8 ? Tissue.MUSCLE : Tissue.BLOOD; // aortic wall (smooth muscle), then blood
+    if (h < 0) return heartTissue(ha, hb, x - 12, h);
     for (const v of this.vessels) if (tubeSdf(v.path, v.box, x, p.y, p.z) < 0) return Tissue.BLOOD;
     if (h < 3) return Tissue.FAT; // pericardial fat
     if (p.s < this.sCarina + 28) {

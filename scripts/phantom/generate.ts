@@ -15,7 +15,10 @@ import { CT_INTERCEPT } from './ct';
 import { buildCt, CT_PIXEL, CT_SPACING, CT_THICKNESS } from './series-ct';
 import { buildMr, MR_PIXEL, MR_SPACING, MR_THICKNESS } from './series-mr';
 import type { SliceGrid } from './render';
-import type { PhantomTruth, SeriesTruth } from './truth';
+import { encodeLabels, type PhantomTruth, type SeriesTruth } from './truth';
+import { MIXED } from './render';
+import { T1_SE } from './mr-t1';
+import { TISSUE_NAMES } from './tissues';
 import { phantomUid } from './uids';
 
 export const DEFAULT_SEED = 1;
@@ -111,8 +114,8 @@ export function generatePhantom(opts: { seed?: number } = {}): PhantomOutput {
     ScanningSequence: 'SE',
     SequenceVariant: 'NONE',
     MRAcquisitionType: '2D',
-    RepetitionTime: '550',
-    EchoTime: '11',
+    RepetitionTime: String(T1_SE.tr),
+    EchoTime: String(T1_SE.te),
     EchoTrainLength: 1,
     NumberOfAverages: '2',
     ImagingFrequency: '63.87',
@@ -158,7 +161,7 @@ export function generatePhantom(opts: { seed?: number } = {}): PhantomOutput {
     },
   ];
   const series = specs.map((s) => writeSeries(seed, study, s));
-  const seriesTruth = (s: SeriesSpec, parts: Pick<SeriesTruth, 'levels' | 'lesions' | 'samples'>): SeriesTruth => ({
+  const seriesTruth = (s: SeriesSpec, parts: Pick<SeriesTruth, 'levels' | 'lesions' | 'samples' | 'labelMap'>): SeriesTruth => ({
     modality: s.modality,
     seriesDescription: s.description,
     seriesInstanceUID: phantomUid(seed, `series/${s.key}`),
@@ -174,13 +177,17 @@ export function generatePhantom(opts: { seed?: number } = {}): PhantomOutput {
   const truth: PhantomTruth = {
     seed,
     generator: GENERATOR,
-    note: 'Synthetic phantom. Pixel coordinates are [column, row], 0-based; imageIndex is the 0-based position in the manifest (= InstanceNumber - 1).',
+    note: 'Synthetic phantom. Pixel coordinates are [column, row], 0-based; imageIndex is the 0-based position in the manifest (= InstanceNumber - 1). labelMaps: per image, row-major, one byte per pixel = index into labelTable, + mixedBit where the voxel holds more than one tissue.',
     studyInstanceUID: study,
     series: {
-      't1-pre': seriesTruth(specs[0]!, { levels: mr.levels, lesions: mr.lesions, samples: mr.samples }),
-      't1-post': seriesTruth(specs[1]!, { levels: mr.levels, lesions: mr.lesions, samples: mr.samples }),
-      'ct-thoracic': seriesTruth(specs[2]!, { levels: ct.levels, lesions: ct.lesions, samples: ct.samples }),
+      't1-pre': seriesTruth(specs[0]!, { levels: mr.levels, lesions: mr.lesions, samples: mr.samples, labelMap: 'mr-sagittal' }),
+      't1-post': seriesTruth(specs[1]!, { levels: mr.levels, lesions: mr.lesions, samples: mr.samples, labelMap: 'mr-sagittal' }),
+      'ct-thoracic': seriesTruth(specs[2]!, { levels: ct.levels, lesions: ct.lesions, samples: ct.samples, labelMap: 'ct-sagittal' }),
     },
+    labelTable: TISSUE_NAMES,
+    mixedBit: MIXED,
+    // Pre and post are one registered acquisition geometry: one label map serves both.
+    labelMaps: { 'mr-sagittal': encodeLabels(mr.labels, mr.grid), 'ct-sagittal': encodeLabels(ct.labels, ct.grid) },
   };
   return { series, truth };
 }

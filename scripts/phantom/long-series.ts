@@ -9,7 +9,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { finishMr, t1Tables } from './mr-t1';
+import { finishMr, T1_SE } from './mr-t1';
+import { mrTables } from './mr-physics';
 import { LumbosacralPhantom } from './mr-body';
 import { blur3, buildPlane, renderSlice, type SliceGrid } from './render';
 import { Rng } from './rng';
@@ -33,15 +34,17 @@ export function buildLongSeries(count: number, seed = DEFAULT_SEED): PhantomSeri
     z0,
     xs: Array.from({ length: count }, (_, i) => Math.round((i - (count - 1) / 2) * SPACING * 1000) / 1000),
     slabs: [[0], [0], [0]],
+    sub: 1,
   };
   const plane = buildPlane(model, grid);
-  const { pre } = t1Tables();
+  const pre = mrTables(T1_SE, false);
   const rng = new Rng(seed, `${LONG_SERIES_KEY}/noise`);
   const images: Uint16Array[] = [];
   for (let i = 0; i < count; i++) {
-    const channel = renderSlice(model, plane, grid, i, [pre], seed).channels[0]!;
-    blur3(channel, grid.columns, grid.rows, 0.21);
-    images.push(finishMr(channel, plane, grid, rng));
+    const [water, fat] = renderSlice(model, plane, grid, i, [pre.water, pre.fat], seed).channels as [Float32Array, Float32Array];
+    blur3(water, grid.columns, grid.rows, 0.21);
+    blur3(fat, grid.columns, grid.rows, 0.21);
+    images.push(finishMr(water, fat, plane, grid, rng));
   }
   return writeSeries(seed, phantomUid(seed, 'study/long'), {
     key: LONG_SERIES_KEY,

@@ -9,7 +9,7 @@ import type { PhantomModel } from './render';
 import { hashString } from './rng';
 import { ellipsoid, interp, Profile } from './sdf';
 import type { PlanePoint, SpineModel } from './spine';
-import { cells3, fbm3, noise3 } from './texture';
+import { fatStreak, fbm3, noise3 } from './texture';
 import { Tissue } from './tissues';
 import type { Vertebra } from './vertebra';
 
@@ -142,7 +142,9 @@ export class LumbosacralPhantom implements PhantomModel {
     const px = Math.abs(x);
     if (p.s > this.sCoTip - 6) return px < 22 ? Tissue.FAT : Tissue.MUSCLE; // ischioanal fat / gluteus
     if (px < 3.2 && p.s < this.sS1 && p.d > this.spine.canal.back(p.s, 0) + 2) return Tissue.INTERSPINOUS;
-    return Tissue.MUSCLE;
+    // Paraspinal muscles: more fat between the fascicles low in the back, as with age.
+    const share = p.s > this.sL4 ? 0.07 : 0.045;
+    return fatStreak(this.seedGas + 31, x, p.d, p.s, share) ? Tissue.FAT : Tissue.MUSCLE;
   }
 
   private retroperitoneum(x: number, p: PlanePoint): number {
@@ -165,7 +167,7 @@ export class LumbosacralPhantom implements PhantomModel {
     const ar = s < this.sL4 ? 10.5 : 7.5;
     if (((e - 14) / ar) ** 2 + ((x - ax) / ar) ** 2 < 1) return Tissue.ARTERY;
     const vx = s < this.sL5 ? -17 : -17 - 0.9 * (s - this.sL5);
-    if (((e - 15) / 9) ** 2 + ((x - vx) / 12) ** 2 < 1) return Tissue.VEIN;
+    if (((e - 15) / 9) ** 2 + ((x - vx) / 12) ** 2 < 1) return Tissue.IVC;
     if (e < 5) return Tissue.FAT;
     // Liver / pancreas high in the field: a rounded organ with a slightly irregular edge.
     const lv = this.liver;
@@ -190,14 +192,14 @@ export class LumbosacralPhantom implements PhantomModel {
   }
 
   /**
-   * Small bowel and sigmoid: packed loops (cells) with thin mesenteric fat between them; each loop
-   * holds intermediate chyme, dark fluid or a gas bubble. `fatBias` widens the fat septa.
+   * Small bowel and sigmoid: tubes (walls around a lumen of chyme, fluid or gas) winding through
+   * mesenteric fat. `fatBias` thins the loops so more fat shows between them.
    */
   private bowelCache: { p: PlanePoint | null; x: number; bias: number; t: number } = { p: null, x: NaN, bias: NaN, t: 0 };
 
   /** Bowel pattern per slice, not per sample (no partial volume needed there); memoised per pixel. */
   private bowel(x: number, p: PlanePoint, fatBias: number): number {
-    const xq = Math.round(x / 4) * 4;
+    const xq = Math.round(x / 2) * 2;
     const c = this.bowelCache;
     if (c.p === p && c.x === xq && c.bias === fatBias) return c.t;
     const t = this.bowelAt(xq, p, fatBias);
@@ -209,16 +211,26 @@ export class LumbosacralPhantom implements PhantomModel {
   }
 
   private bowelAt(x: number, p: PlanePoint, fatBias: number): number {
-    // Domain warp first, so loops are irregular rather than round.
+    // A tube is where two independent smooth fields are both near zero: the neighbourhood of the curve
+    // where their zero surfaces cross. Four such families, domain-warped, pack the abdomen with loops.
     const sd = this.seedBowel;
-    const cell = 24;
-    const c = cells3(sd, x + p.wx, p.wy, p.wz, cell);
-    const kind = c.id % 13;
-    // Each cell holds one loop; mesenteric fat fills what the loops leave, more where fatBias says so.
-    const radius = cell * (0.6 + 0.12 * (((c.id >>> 8) & 255) / 255)) - fatBias;
-    if (c.f1 > radius || c.f2 - c.f1 < 1.2) return Tissue.FAT;
-    if (kind === 0 && c.f1 < 3 + 2 * noise3(sd + 3, x, p.y, p.z, 4)) return Tissue.GAS;
-    if ((kind === 1 || kind === 2) && c.f1 < radius - 2.5) return Tissue.URINE; // fluid-filled loop
-    return Tissue.BOWEL;
+    const wx = x + p.wx;
+    const R = 0.36 - 0.04 * fatBias;
+    for (let f = 0; f < 4; f++) {
+      const k = sd + 101 * f;
+      const a = noise3(k, wx, p.wy, p.wz, 22);
+      if (Math.abs(a) > R) continue;
+      const b = noise3(k + 7, wx, p.wy, p.wz, 22);
+      if (Math.abs(b) > R) continue;
+      const r = Math.sqrt(a * a + b * b) / R;
+      if (r > 1) continue;
+      if (r > 0.75) return Tissue.BOWEL; // wall
+      // Lumen: runs of fluid, chyme and gas along the loop.
+      const q = noise3(k + 13, wx, p.wy, p.wz, 18);
+      if (q > 0.35) return Tissue.GAS;
+      if (q < -0.12) return Tissue.URINE; // fluid
+      return Tissue.BOWEL;
+    }
+    return Tissue.FAT;
   }
 }

@@ -1,12 +1,14 @@
 /**
- * Turns an anatomical model into images: each pixel of each sagittal slice is sampled at a few
- * points across the slice thickness (partial volume), each sample is classified into a tissue, and
- * each output channel (T1 pre, T1 post, or HU) accumulates that tissue's value plus its texture.
+ * The seam between anatomy and physics. Each voxel of each sagittal slice is supersampled (sub x sub
+ * points in plane, a few across the slice thickness), each sample is classified into a tissue by the
+ * anatomical model, and each output channel accumulates that tissue's value (from a physics table:
+ * spin-echo signal, HU) plus its texture, weighted by the sample's share of the voxel: the tissue
+ * fractions of the voxel turn into partial volume. The dominant tissue of each voxel is kept as a label.
  */
 import { hashString } from './rng';
 import type { PlanePoint } from './spine';
 import { noise3 } from './texture';
-import { MAX_LESIONS, TISSUE_COUNT, TISSUE_TEXTURE, TextureKind, lesionIndexOf } from './tissues';
+import { MAX_LESIONS, TISSUE_COUNT, TISSUE_TEXTURE, TextureKind, lesionTissue as lesionTissueIndex } from './tissues';
 
 export interface PhantomModel {
   plane(y: number, z: number): PlanePoint;
@@ -28,6 +30,7 @@ export interface SliceGrid {
   z0: number; // patient z of row 0
   xs: readonly number[]; // slice centres (patient x), in file order
   slabs: readonly (readonly number[])[]; // sample offsets across the slice thickness, coarse to fine
+  sub: number; // in-plane supersampling: sub x sub sample points per pixel
 }
 
 /** Per-tissue value and texture amplitude of one output channel. */
@@ -36,9 +39,12 @@ export interface ChannelTable {
   amp: Float32Array;
 }
 
+/** Label byte: the voxel's dominant tissue, plus this bit when other tissues share the voxel. */
+export const MIXED = 128;
+
 export interface RenderedSlice {
   channels: Float32Array[];
-  label: Uint8Array; // tissue when every sample of the pixel agrees, else 255
+  label: Uint8Array; // dominant tissue, | MIXED when not every sample of the voxel agrees
   lesion: Float32Array[]; // per lesion: fraction of the slice thickness inside it
 }
 
@@ -53,11 +59,19 @@ export function channelTable(base: Readonly<Record<number, number>>, relAmp: Rea
   return { base: b, amp: a };
 }
 
-export function buildPlane(model: PhantomModel, g: SliceGrid): PlanePoint[] {
-  const out: PlanePoint[] = new Array(g.rows * g.columns);
-  for (let r = 0; r < g.rows; r++) {
-    const z = g.z0 - r * g.spacing;
-    for (let c = 0; c < g.columns; c++) out[r * g.columns + c] = model.plane(g.y0 + c * g.spacing, z);
+/**
+ * Plane facts at every pixel centre (sub = 1) or at sub x sub points inside each pixel, row-major on
+ * the fine grid (rows * sub by columns * sub).
+ */
+export function buildPlane(model: PhantomModel, g: SliceGrid, sub = 1): PlanePoint[] {
+  const R = g.rows * sub;
+  const C = g.columns * sub;
+  const step = g.spacing / sub;
+  const off = (0.5 / sub - 0.5) * g.spacing; // first sub-sample's offset from the pixel centre
+  const out: PlanePoint[] = new Array(R * C);
+  for (let r = 0; r < R; r++) {
+    const z = g.z0 - off - r * step;
+    for (let c = 0; c < C; c++) out[r * C + c] = model.plane(g.y0 + off + c * step, z);
   }
   return out;
 }
@@ -70,9 +84,12 @@ const TEXTURE_SCALE: Readonly<Record<number, number>> = {
   [TextureKind.LESION]: 3.5,
 };
 
-export function renderSlice(model: PhantomModel, plane: readonly PlanePoint[], g: SliceGrid, slice: number, tables: readonly ChannelTable[], seed: number): RenderedSlice {
+/** `fine` is buildPlane(model, g, g.sub). */
+export function renderSlice(model: PhantomModel, fine: readonly PlanePoint[], g: SliceGrid, slice: number, tables: readonly ChannelTable[], seed: number): RenderedSlice {
   const n = g.rows * g.columns;
   const nc = tables.length;
+  const sub = g.sub;
+  const fineCols = g.columns * sub;
   const channels = tables.map(() => new Float32Array(n));
   const label = new Uint8Array(n);
   const lesion: Float32Array[] = [];
@@ -82,36 +99,49 @@ export function renderSlice(model: PhantomModel, plane: readonly PlanePoint[], g
   const kinds = new Uint8Array(TISSUE_COUNT);
   for (let t = 0; t < TISSUE_COUNT; t++) kinds[t] = TISSUE_TEXTURE[t] ?? TextureKind.NONE;
   const tex = new Float64Array(8);
+  const counts = new Float64Array(TISSUE_COUNT);
+  const acc = new Float64Array(nc);
   for (let i = 0; i < n; i++) {
-    const p = plane[i]!;
-    let first = -1;
-    let same = true;
-    tex.fill(NaN); // texture is evaluated once per pixel and kind, at the slice centre
-    const offsets = g.slabs[model.slabLevel(p)]!;
-    const m = offsets.length;
-    for (let k = 0; k < m; k++) {
-      const x = xc + offsets[k]!;
-      const t = model.classify(x, p);
-      if (k === 0) first = t;
-      else if (t !== first) same = false;
-      const kind = kinds[t]!;
-      let nv = 0;
-      if (kind !== TextureKind.NONE) {
-        nv = tex[kind]!;
-        if (Number.isNaN(nv)) {
-          nv = noise3(texSeeds[kind]!, xc, p.y, p.z, TEXTURE_SCALE[kind] ?? 5);
-          tex[kind] = nv;
+    const c0 = i % g.columns;
+    const r0 = (i - c0) / g.columns;
+    counts.fill(0);
+    acc.fill(0);
+    let kindsSeen = 0;
+    for (let a = 0; a < sub; a++) {
+      for (let b = 0; b < sub; b++) {
+        const p = fine[(r0 * sub + a) * fineCols + c0 * sub + b]!;
+        tex.fill(NaN); // texture is evaluated once per sample point and kind, at the slice centre
+        const offsets = g.slabs[model.slabLevel(p)]!;
+        const m = offsets.length;
+        const w = 1 / (m * sub * sub); // this sample's share of the voxel
+        for (let k = 0; k < m; k++) {
+          const t = model.classify(xc + offsets[k]!, p);
+          if (counts[t] === 0) kindsSeen++;
+          counts[t] = counts[t]! + w;
+          const kind = kinds[t]!;
+          let nv = 0;
+          if (kind !== TextureKind.NONE) {
+            nv = tex[kind]!;
+            if (Number.isNaN(nv)) {
+              nv = noise3(texSeeds[kind]!, xc, p.y, p.z, TEXTURE_SCALE[kind] ?? 5);
+              tex[kind] = nv;
+            }
+          }
+          for (let ch = 0; ch < nc; ch++) {
+            const tb = tables[ch]!;
+            acc[ch] = acc[ch]! + w * (tb.base[t]! + tb.amp[t]! * nv);
+          }
         }
       }
-      for (let c = 0; c < nc; c++) {
-        const tb = tables[c]!;
-        channels[c]![i] = channels[c]![i]! + tb.base[t]! + tb.amp[t]! * nv;
-      }
-      const li = lesionIndexOf(t);
-      if (li >= 0) lesion[li]![i] = lesion[li]![i]! + 1 / m;
     }
-    for (let c = 0; c < nc; c++) channels[c]![i] = channels[c]![i]! / m;
-    label[i] = same ? first : 255;
+    for (let ch = 0; ch < nc; ch++) channels[ch]![i] = acc[ch]!;
+    let best = 0;
+    for (let t = 1; t < TISSUE_COUNT; t++) if (counts[t]! > counts[best]!) best = t;
+    label[i] = kindsSeen === 1 ? best : best | MIXED;
+    for (let li = 0; li < MAX_LESIONS; li++) {
+      const f = counts[lesionTissueIndex(li)]!;
+      if (f > 0) lesion[li]![i] = f;
+    }
   }
   return { channels, label, lesion };
 }

@@ -18,6 +18,7 @@ export interface CtResult {
   levels: Record<string, { imageIndex: number; bodyCentre: Px }>;
   lesions: LesionTruth[];
   samples: Record<string, [number, number, number][]>;
+  labels: Uint8Array[];
 }
 
 export function buildCt(seed: number): CtResult {
@@ -32,16 +33,18 @@ export function buildCt(seed: number): CtResult {
     z0: Math.round((spine.curve.at(t2.sTop).z + 12) * 100) / 100,
     xs: Array.from({ length: CT_SLICES }, (_, i) => (i - (CT_SLICES - 1) / 2) * CT_SPACING),
     slabs: [[0], [-0.5, 0.5]],
+    sub: 2,
   };
   const plane = buildPlane(model, grid);
+  const fine = buildPlane(model, grid, grid.sub);
   const table = huTable();
   const rng = new Rng(seed, 'ct/noise');
   const rendered: RenderedSlice[] = [];
   const images: Uint16Array[] = [];
   for (let i = 0; i < CT_SLICES; i++) {
-    const r = renderSlice(model, plane, grid, i, [table], seed + 1);
-    blur3(r.channels[0]!, grid.columns, grid.rows, 0.12);
-    images.push(finishCt(r.channels[0]!, rng));
+    const r = renderSlice(model, fine, grid, i, [table], seed + 1);
+    blur3(r.channels[0]!, grid.columns, grid.rows, 0.08);
+    images.push(finishCt(r.channels[0]!, grid, rng));
     r.channels.length = 0;
     rendered.push(r);
   }
@@ -55,6 +58,7 @@ export function buildCt(seed: number): CtResult {
     images,
     levels: levelTruth(spine, grid, names, (CT_SLICES - 1) / 2),
     lesions,
+    labels: rendered.map((r) => r.label),
     samples: {
       fat: tissueSamples(rendered, grid, Tissue.FAT, back, 4),
       csf: tissueSamples(rendered, grid, Tissue.CSF, anywhere, 3),

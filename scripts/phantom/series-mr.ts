@@ -3,7 +3,8 @@
  * from one rendering of the anatomy (so they match voxel for voxel, as a registered pair would) and
  * differ only in the signal table and the noise seed.
  */
-import { finishMr, t1Tables } from './mr-t1';
+import { finishMr, T1_SE } from './mr-t1';
+import { mrTables } from './mr-physics';
 import { LumbosacralPhantom } from './mr-body';
 import { blur3, blurWhere, buildPlane, renderSlice, type RenderedSlice, type SliceGrid } from './render';
 import { smoothstep } from './sdf';
@@ -25,6 +26,7 @@ export interface MrResult {
   levels: Record<string, { imageIndex: number; bodyCentre: Px }>;
   lesions: LesionTruth[];
   samples: Record<string, [number, number, number][]>;
+  labels: Uint8Array[]; // per image: dominant tissue per pixel (| MIXED)
 }
 
 const ARROWS: Readonly<Record<string, Px>> = {
@@ -45,25 +47,29 @@ export function buildMr(seed: number): MrResult {
     z0: Math.round((spine.curve.at(t12.sTop).z + 7.5) * 100) / 100, // T11-T12 disc at the top edge
     xs: Array.from({ length: MR_SLICES }, (_, i) => Math.round((i - (MR_SLICES - 1) / 2) * MR_SPACING * 1000) / 1000),
     slabs: [[0], [-1, 1], [-4 / 3, 0, 4 / 3]],
+    sub: 2,
   };
   const plane = buildPlane(model, grid);
+  const fine = buildPlane(model, grid, grid.sub);
   // Bowel and abdominal wall move during a several-minute acquisition: blur the far anterior field.
   const motion = new Float32Array(plane.length);
   for (let i = 0; i < plane.length; i++) motion[i] = 0.85 * smoothstep(-60, -110, plane[i]!.d);
-  const { pre: preT, post: postT } = t1Tables();
+  const preT = mrTables(T1_SE, false);
+  const postT = mrTables(T1_SE, true);
   const rendered: RenderedSlice[] = [];
   const pre: Uint16Array[] = [];
   const post: Uint16Array[] = [];
   const rngPre = new Rng(seed, 't1-pre/noise');
   const rngPost = new Rng(seed, 't1-post/noise');
   for (let i = 0; i < MR_SLICES; i++) {
-    const r = renderSlice(model, plane, grid, i, [preT, postT], seed);
+    const r = renderSlice(model, fine, grid, i, [preT.water, preT.fat, postT.water, postT.fat], seed);
     for (const ch of r.channels) {
-      blur3(ch, grid.columns, grid.rows, 0.21);
+      blur3(ch, grid.columns, grid.rows, 0.1); // the rest of the point-spread function: slice profile, filtering
       blurWhere(ch, grid.columns, grid.rows, motion);
     }
-    pre.push(finishMr(r.channels[0]!, plane, grid, rngPre));
-    post.push(finishMr(r.channels[1]!, plane, grid, rngPost));
+    const [pw, pf, qw, qf] = r.channels as [Float32Array, Float32Array, Float32Array, Float32Array];
+    pre.push(finishMr(pw, pf, plane, grid, rngPre));
+    post.push(finishMr(qw, qf, plane, grid, rngPost));
     r.channels.length = 0; // keep only labels and lesion masks for the truth
     rendered.push(r);
   }
@@ -74,6 +80,7 @@ export function buildMr(seed: number): MrResult {
   );
   const mid = (MR_SLICES - 1) / 2;
   const posterior = (_si: number, c: number, r: number): boolean => plane[r * grid.columns + c]!.d > 0;
+  const labels = rendered.map((r) => r.label);
   const samples = {
     fat: tissueSamples(rendered, grid, Tissue.EPIDURAL_FAT, () => true, 4),
     subcutaneousFat: tissueSamples(rendered, grid, Tissue.FAT, (si, c, r) => posterior(si, c, r) && plane[r * grid.columns + c]!.back < 20, 4),
@@ -90,6 +97,7 @@ export function buildMr(seed: number): MrResult {
     levels: levelTruth(spine, grid, ['T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3'], mid),
     lesions,
     samples,
+    labels,
   };
 }
 

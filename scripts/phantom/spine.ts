@@ -209,7 +209,16 @@ export class SpineModel {
         const a = vs[j]!.spec;
         const b = vs[j + 1]!.spec;
         const v = 0.5 * (uv[oa + 1]! + uv[oa + 3]!);
-        if (Vertebra.crossSection(v, x, 0.5 * (a.depth + b.depth), 0.5 * (a.halfWidth + b.halfWidth), 0.8) < 0) return Tissue.DISC;
+        const D = 0.5 * (a.depth + b.depth);
+        const W = 0.5 * (a.halfWidth + b.halfWidth);
+        if (Vertebra.crossSection(v, x, D, W, 0.8) < 0) {
+          // Nucleus: the gel core, slightly posterior, away from both endplates; the rest is annulus.
+          const below = ua - a.height / 2;
+          const above = -ub - b.height / 2;
+          const f = below / Math.max(0.1, below + above);
+          if (a.kind !== 'S' && f > 0.2 && f < 0.8 && Vertebra.crossSection(v + 0.12 * D, x, 0.55 * D, 0.6 * W, 0) < 0) return Tissue.NUCLEUS;
+          return Tissue.DISC;
+        }
       }
     }
     if (canalSdf < 0) return this.canalContents(p.s, p.d, x);

@@ -102,3 +102,11 @@ export function cells3(seed: number, x: number, y: number, z: number, cell: numb
   scratch.id = id;
   return scratch;
 }
+
+/**
+ * Fat streaks in skeletal muscle: thin sheets of fat between fascicles, elongated along the muscle
+ * (here along the spine, s). True where a point of a muscle is fat instead.
+ */
+export function fatStreak(seed: number, x: number, d: number, s: number, share: number): boolean {
+  return Math.abs(noise3(seed, x, d, s * 0.22, 5)) < share;
+}

@@ -29,11 +29,20 @@ export const Tissue = {
   LESION_1: 23,
   LESION_2: 24,
   ARCH_MARROW: 25, // marrow of the posterior elements: thinner bone, less fat than the bodies
+  NUCLEUS: 26, // disc nucleus pulposus (DISC is then the annulus)
+  IVC: 27, // fast-flowing venous blood: a flow void on spin echo, unlike the slow epidural plexus
 } as const;
 
 export type TissueId = (typeof Tissue)[keyof typeof Tissue];
 
-export const TISSUE_COUNT = 26;
+export const TISSUE_COUNT = 28;
+
+/** Names for the truth's label table (index = tissue id). */
+export const TISSUE_NAMES: readonly string[] = (() => {
+  const out: string[] = new Array<string>(TISSUE_COUNT).fill('');
+  for (const [k, v] of Object.entries(Tissue)) out[v] = k.toLowerCase();
+  return out;
+})();
 export const MAX_LESIONS = 3;
 
 export function lesionTissue(index: number): TissueId {
@@ -56,6 +65,7 @@ export const TISSUE_TEXTURE: Readonly<Record<number, TextureKindId>> = {
   [Tissue.VISCERA]: TextureKind.SOFT,
   [Tissue.BOWEL]: TextureKind.SOFT,
   [Tissue.DISC]: TextureKind.SOFT,
+  [Tissue.NUCLEUS]: TextureKind.SOFT,
   [Tissue.FAT]: TextureKind.FAT,
   [Tissue.EPIDURAL_FAT]: TextureKind.FAT,
   [Tissue.LUNG]: TextureKind.LUNG,

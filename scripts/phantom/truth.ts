@@ -3,6 +3,7 @@
  * centroid, pixel count), a suggested arrow well inside it, level labels, and sample points of
  * pure tissue. Everything is in image pixel space [column, row], 0-based.
  */
+import { deflateSync, inflateSync } from 'node:zlib';
 import type { RenderedSlice, SliceGrid } from './render';
 import type { SpineModel } from './spine';
 
@@ -41,6 +42,21 @@ export interface SeriesTruth {
   levels: Record<string, { imageIndex: number; bodyCentre: Px }>;
   lesions: LesionTruth[];
   samples: Record<string, [number, number, number][]>;
+  /** key of this series' label map in PhantomTruth.labelMaps (registered series share one) */
+  labelMap: string;
+}
+
+/**
+ * One tissue label per pixel per image: the voxel's dominant tissue (an index into labelTable), plus
+ * `mixedBit` when other tissues share the voxel (partial volume). Images are concatenated row-major
+ * in manifest order, deflated (zlib) and base64-encoded.
+ */
+export interface LabelMapTruth {
+  encoding: 'zlib-base64-uint8';
+  rows: number;
+  columns: number;
+  images: number;
+  data: string;
 }
 
 export interface PhantomTruth {
@@ -49,6 +65,21 @@ export interface PhantomTruth {
   note: string;
   studyInstanceUID: string;
   series: Record<string, SeriesTruth>;
+  labelTable: readonly string[];
+  mixedBit: number;
+  labelMaps: Record<string, LabelMapTruth>;
+}
+
+export function encodeLabels(labels: readonly Uint8Array[], g: SliceGrid): LabelMapTruth {
+  const all = new Uint8Array(labels.length * g.rows * g.columns);
+  labels.forEach((l, i) => all.set(l, i * l.length));
+  return { encoding: 'zlib-base64-uint8', rows: g.rows, columns: g.columns, images: labels.length, data: deflateSync(all, { level: 9 }).toString('base64') };
+}
+
+export function decodeLabels(m: LabelMapTruth): Uint8Array[] {
+  const all = new Uint8Array(inflateSync(Buffer.from(m.data, 'base64')));
+  const n = m.rows * m.columns;
+  return Array.from({ length: m.images }, (_, i) => all.subarray(i * n, (i + 1) * n));
 }
 
 const r1 = (v: number): number => Math.round(v * 10) / 10;

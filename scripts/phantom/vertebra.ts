@@ -123,9 +123,15 @@ export class Vertebra {
     return roundIntersect(cs, Math.abs(u) - half, 1.6);
   }
 
-  /** True inside the basivertebral venous channel (posterior mid-body, midline). */
+  /**
+   * True inside the basivertebral venous channel: it leaves the posterior wall at mid-height through a
+   * notch a few millimetres tall and runs forward into the body, narrowing (a horizontal "Y" on
+   * sagittal images).
+   */
   inBasivertebral(u: number, v: number, x: number): boolean {
-    return Math.abs(x) < 2.5 && Math.abs(u) < 1.5 && v > -5 && v <= 0.5;
+    if (v > 0.5 || v < -11 || Math.abs(x) > 2.5) return false;
+    const half = 0.9 + 1.4 * Math.max(0, (v + 11) / 11.5) ** 2; // widest at the posterior wall
+    return Math.abs(u) < half;
   }
 
   /** Posterior arch, before the canal is carved out of it. */

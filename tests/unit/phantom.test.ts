@@ -309,18 +309,15 @@ describe('phantom generator', () => {
   it(
     'is deterministic and reproduces the committed files byte for byte',
     () => {
+      // One run here against the files an earlier run (npm run phantom) wrote: same bytes twice.
       const a = generatePhantom({ seed: truth.seed });
-      const b = generatePhantom({ seed: truth.seed });
-      expect(truthJson(a.truth)).toBe(truthJson(b.truth));
       expect(truthJson(a.truth)).toBe(readFileSync(join(caseDir, 'phantom-truth.json'), 'utf8'));
       expect(a.series.map((s) => s.key)).toEqual([...KEYS]);
       for (const s of a.series) {
-        const other = b.series.find((x) => x.key === s.key)!;
         const key = s.key as Key;
         expect(manifestJson(s)).toBe(readFileSync(join(caseDir, 'series', key, 'manifest.json'), 'utf8'));
         s.files.forEach((f, i) => {
           const same = (x: Uint8Array, y: Uint8Array): boolean => x.length === y.length && Buffer.compare(Buffer.from(x), Buffer.from(y)) === 0;
-          expect(same(f.bytes, other.files[i]!.bytes), `${key}/${f.name} run to run`).toBe(true);
           expect(same(f.bytes, series[key][i]!.bytes), `${key}/${f.name} vs disk`).toBe(true);
         });
       }

@@ -103,7 +103,9 @@ export class TextScrubber {
 /** "History: 2 names, 1 date replaced" lines, one per field. */
 export function replacementLines(replaced: readonly TextReplacement[]): string[] {
   const byField = new Map<string, string[]>();
-  for (const r of replaced) {
+  const order: ReplacedKind[] = ['name', 'id', 'date'];
+  const sorted = [...replaced].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  for (const r of sorted) {
     const list = byField.get(r.field) ?? [];
     list.push(`${r.count} ${r.kind}${r.count === 1 ? '' : 's'}`);
     byField.set(r.field, list);

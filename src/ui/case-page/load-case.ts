@@ -50,7 +50,7 @@ function httpReader(base: string, onFetched?: (url: string) => void): CaseFileRe
 /** The app's config.json (the allowed DICOMweb servers), read once per page; a problem is kept as words. */
 let appConfig: Promise<AppConfig | { problem: string }> | undefined;
 
-function readAppConfig(): Promise<AppConfig | { problem: string }> {
+export function readAppConfig(): Promise<AppConfig | { problem: string }> {
   appConfig ??= (async () => {
     const r = await fetch(new URL(APP_CONFIG_FILE, window.location.href));
     // No config (or a host answering its index.html instead): no DICOMweb server is allowed.

@@ -25,8 +25,10 @@ import { caseReview } from './en/case-review';
 import { lesson } from './en/lesson';
 import { record } from './en/record';
 import { recordedSegments } from './en/recorded-segments';
+import { archive } from './en/archive';
 
 export const en = {
+  archive,
   common,
   errors,
   library,

@@ -19,6 +19,9 @@ const PERSON_TAGS = ['00100010', '00080090', '00081050', '00081060', '00081070',
 const ID_TAGS = ['00100020', '00101000', '00080050', '00100021'];
 const DATE_TAGS = ['00100030', '00080020', '00080021', '00080022', '00080023', '00080012'];
 
+/** The order replacements are told in. */
+const KIND_ORDER: readonly ReplacedKind[] = ['name', 'id', 'date'];
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function personWords(ds: Dataset, tag: string): string[] {
@@ -95,7 +98,10 @@ export class TextScrubber {
         return `[${kind}]`;
       });
     }
-    for (const [kind, count] of counts) this.replaced.push({ field, kind, count });
+    for (const kind of KIND_ORDER) {
+      const count = counts.get(kind);
+      if (count) this.replaced.push({ field, kind, count });
+    }
     return out;
   }
 }
@@ -103,9 +109,7 @@ export class TextScrubber {
 /** "History: 2 names, 1 date replaced" lines, one per field. */
 export function replacementLines(replaced: readonly TextReplacement[]): string[] {
   const byField = new Map<string, string[]>();
-  const order: ReplacedKind[] = ['name', 'id', 'date'];
-  const sorted = [...replaced].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
-  for (const r of sorted) {
+  for (const r of replaced) {
     const list = byField.get(r.field) ?? [];
     list.push(`${r.count} ${r.kind}${r.count === 1 ? '' : 's'}`);
     byField.set(r.field, list);

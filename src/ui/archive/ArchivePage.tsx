@@ -84,10 +84,14 @@ export default function ArchivePage() {
 
   if (imported) {
     return (
-      <>
-        <ImportNotes result={imported.result} keyImages={imported.keyImages} />
-        <AuthorView lesson={imported.lesson} series={imported.series} seriesErrors={new Map()} draftKey={`archive.${imported.lesson.id}`} backHref="#/archive" />
-      </>
+      <AuthorView
+        lesson={imported.lesson}
+        series={imported.series}
+        seriesErrors={new Map()}
+        draftKey={`archive.${imported.lesson.id}`}
+        backHref="#/archive"
+        notice={<ImportNotes result={imported.result} keyImages={imported.keyImages} />}
+      />
     );
   }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import * as edit from '../../case/authoring';
 import type { ParsedCase } from '../../case/schema';
 import { createAuthorStore } from '../../state/author-store';
@@ -43,6 +43,8 @@ interface Props {
   fresh?: ParsedCase;
   /** Makes the case package (with the DICOM files and the recording) when the page can: local files. */
   preparePackage?: (caseJson: ParsedCase, narration: NarrationFile | undefined) => Promise<PreparedPackage>;
+  /** Said first in the side panel: what made the draft (an archive import's notes). */
+  notice?: ReactNode;
 }
 
 /**
@@ -51,7 +53,7 @@ interface Props {
  * segment's cue; "Place arrow" puts an arrow where the author clicks. Every edit is checked at once, can be
  * undone, and is kept in this browser until exported.
  */
-export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id, backHref = `#/case/${lesson.id}`, fresh = lesson, preparePackage }: Props) {
+export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id, backHref = `#/case/${lesson.id}`, fresh = lesson, preparePackage, notice }: Props) {
   const [stored] = useState(() => readDraft(draftKey));
   // A draft on other local files is never restored here; its words may be taken over (DraftNotices).
   const [otherDraft] = useState(() => (stored || !draftKey.startsWith('local.') ? null : (localDrafts().find((d) => d.key !== draftKey) ?? null)));
@@ -150,6 +152,7 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
             <ArrowPlacer editing={arrows} />
           </section>
           <aside className="author-side">
+            {notice}
             <DraftNotices
               restoredAt={restoredAt}
               onDiscard={actions.discard}

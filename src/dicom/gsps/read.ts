@@ -78,6 +78,38 @@ export function arrowOfPolyline(points: readonly Point[]): { tip: Point; tail: P
   return dist(tip, tail) > 0 ? { tip, tail } : undefined;
 }
 
+const lengthOf = (line: readonly Point[]): number => line.slice(1).reduce((n, p, i) => n + dist(line[i]!, p), 0);
+const ends = (line: readonly Point[]): Point[] => [line[0]!, line[line.length - 1]!];
+
+/**
+ * Arrows from a layer's polylines. A writer may draw the head as separate short strokes from the tip: a polyline
+ * at most half as long as another, sharing an end with one of its ends, is taken as that arrow's head stroke,
+ * and the shared end is the tip.
+ */
+export function arrowsOfPolylines(lines: readonly Point[][]): { tip: Point; tail: Point }[] {
+  const usable = lines.filter((l) => l.length >= 2);
+  const tipOf = new Map<Point[], Point>();
+  const heads = new Set<Point[]>();
+  for (const stroke of usable) {
+    for (const shaft of usable) {
+      if (shaft === stroke || heads.has(shaft) || lengthOf(stroke) > lengthOf(shaft) / 2) continue;
+      const shared = ends(shaft).find((e) => ends(stroke).some((f) => same(e, f)));
+      if (!shared) continue;
+      heads.add(stroke);
+      tipOf.set(shaft, shared);
+      break;
+    }
+  }
+  const out: { tip: Point; tail: Point }[] = [];
+  for (const line of usable) {
+    if (heads.has(line)) continue;
+    const tip = tipOf.get(line);
+    const arrow = tip ? { tip, tail: line.reduce((far, p) => (dist(p, tip) > dist(far, tip) ? p : far), line[0]!) } : arrowOfPolyline(line);
+    if (arrow && dist(arrow.tip, arrow.tail) > 0) out.push(arrow);
+  }
+  return out;
+}
+
 function round2(p: Point): Point {
   return [Math.round(p[0] * 100) / 100, Math.round(p[1] * 100) / 100];
 }
@@ -108,6 +140,7 @@ function viewFor(ds: Dataset, image: GspsImageRef, notes: string[]): GspsView {
   }
   const texts: { text: string; anchor?: Point }[] = [];
   for (const layer of sequence(ds, T.annotations).filter((i) => appliesTo(i, image))) {
+    const lines: Point[][] = [];
     for (const g of sequence(layer, T.graphicObjects)) {
       const type = (text(g, T.graphicType) ?? '').toUpperCase();
       if (type !== 'POLYLINE') {
@@ -118,9 +151,9 @@ function viewFor(ds: Dataset, image: GspsImageRef, notes: string[]): GspsView {
         notes.push('a polyline in DISPLAY units (only PIXEL units are read)');
         continue;
       }
-      const arrow = arrowOfPolyline(pointsOf(numbers(g, T.graphicData)));
-      if (arrow) view.arrows.push({ tip: round2(arrow.tip), tail: round2(arrow.tail), label: '' });
+      lines.push(pointsOf(numbers(g, T.graphicData)));
     }
+    for (const arrow of arrowsOfPolylines(lines)) view.arrows.push({ tip: round2(arrow.tip), tail: round2(arrow.tail), label: '' });
     for (const t of sequence(layer, T.textObjects)) {
       const value = text(t, T.unformattedText);
       if (!value) continue;

@@ -3,8 +3,9 @@
  * Orthanc are listed on "From the archive" (reached from the library) without any planted identifier, with
  * their purpose and delay badges; importing the teaching manifest opens author mode on a draft with one step per
  * key image, each cue on its image, the presentation state's window and labelled arrow on key image 2, and the
- * description as the first segment's text. (C-STORE with storescu is exercised by tests/unit/tce-archive-cli.test.ts.)
+ * description as the first segment's text; axe-core finds no serious violation on the list. (C-STORE with storescu is exercised by tests/unit/tce-archive-cli.test.ts.)
  */
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from './browser';
@@ -20,6 +21,12 @@ const browserOf = useBrowser();
 async function noPlanted(page: Page): Promise<void> {
   const text = (await page.locator('body').innerText()) + (await page.content());
   for (const p of PLANTED_STRINGS) expect(text.includes(p), p).toBe(false);
+}
+
+/** axe-core's serious and critical findings, as a11y.test.ts checks the other pages. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
 }
 
 describe.skipIf(!fixture)('From the archive', () => {
@@ -43,6 +50,7 @@ describe.skipIf(!fixture)('From the archive', () => {
     expect(trial).toContain('Not for teaching');
     expect(await page.getByRole('listitem').filter({ hasText: 'one of them gone' }).innerText()).toContain('Wait for confirmation of diagnosis');
     await noPlanted(page);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await teaching.getByRole('button', { name: /^Import/ }).click();
     const notes = page.getByRole('region', { name: 'Import notes' });

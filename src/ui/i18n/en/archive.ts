@@ -35,7 +35,8 @@ export const archive = {
   } as Record<string, string>,
   delayHint: 'The radiologist asked to wait; you may import now and finish the case later.',
   import: 'Import as a draft',
-  importLabel: (description: string) => `Import “${description}” as a draft`,
+  /** Starts with the button's visible words, so speech input finds it by what it shows. */
+  importLabel: (description: string) => `Import as a draft: “${description}”`,
   retrieving: 'Retrieving the images from the archive…',
   deidentifying: 'De-identifying in this browser…',
   importFailed: (reason: string) => `The import failed: ${reason}`,

@@ -22,7 +22,7 @@ const PURPOSE_WORDS: Record<ManifestSummary['purpose'], string> = {
   other: 'not for teaching',
 };
 
-export const DELAY_WORDS: Record<string, string> = {
+const DELAY_WORDS: Record<string, string> = {
   TCE011: 'until the final report',
   TCE012: 'until clinical information',
   TCE013: 'until confirmation of diagnosis',

@@ -52,8 +52,3 @@ export const LEVELS: Record<string, 'introductory' | 'intermediate' | 'advanced'
   TCE202: 'intermediate',
   TCE203: 'advanced',
 };
-
-export const SOP_CLASS = {
-  kos: '1.2.840.10008.5.1.4.1.1.88.59',
-  gsps: '1.2.840.10008.5.1.4.1.1.11.1',
-} as const;

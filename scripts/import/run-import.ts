@@ -14,6 +14,7 @@ import { checkOutputFolder, writeCase } from './write-case';
 import { summaryLines } from './summary';
 import { importPackage } from './import-package';
 import { DEFAULT_ZIP_LIMITS, MB } from './limits';
+import { runTceImport } from './import-tce';
 
 export interface Output {
   log(line: string): void;
@@ -25,7 +26,10 @@ const USAGE = `usage: npm run case:import -- <folder-or-zip> --out cases/<id> [-
        npm run case:import -- <case-package.zip> [--out cases/<id>] [--deidentify [--salt <secret>] [--force]]
   --salt        keep it private; the same salt and input give the same UIDs and date offset (default: random)
   --force       import images with burned-in annotation, secondary and screen captures (check their pixels!)
-  --deidentify  a package whose DICOM files do not all say PatientIdentityRemoved YES: de-identify them all`;
+       npm run case:import -- --dicomweb <base-url> --list
+       npm run case:import -- --dicomweb <base-url> --manifest <KOS SOP Instance UID> --out cases/<id> [--salt <secret>] [--force]
+  --deidentify  a package whose DICOM files do not all say PatientIdentityRemoved YES: de-identify them all
+  --dicomweb    IHE TCE teaching-file manifests (Key Object Selection) on a DICOMweb archive: list, or import one`;
 
 function positiveNumber(text: string | undefined, fallback: number, name: string): number {
   if (text === undefined) return fallback;
@@ -56,6 +60,9 @@ export async function runImport(argv: string[], io: Output): Promise<number> {
         'max-entries': { type: 'string' },
         'max-entry-mb': { type: 'string' },
         'max-total-mb': { type: 'string' },
+        dicomweb: { type: 'string' },
+        list: { type: 'boolean', default: false },
+        manifest: { type: 'string' },
       },
     });
   } catch (e) {
@@ -63,6 +70,14 @@ export async function runImport(argv: string[], io: Output): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
+  if (values.dicomweb !== undefined) {
+    if (positionals.length > 0) {
+      io.error(USAGE);
+      return 2;
+    }
+    const { dicomweb, list, manifest, out, id, salt, force } = values;
+    return runTceImport({ dicomweb, list, manifest, out, id, salt, force }, io);
+  }
   const input = positionals[0];
   if (!input || positionals.length > 1) {
     io.error(USAGE);

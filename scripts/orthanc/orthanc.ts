@@ -28,6 +28,8 @@ export interface RunningOrthanc {
   url: string;
   /** The temp folder with its config, storage, log and pid file; removed by stopOrthanc. */
   dir: string;
+  /** Its DICOM (DIMSE) port, when started with `dicom: true`; its AE title is ORTHANC. */
+  dicomPort?: number;
   /** How long it took to answer /system, and to take the uploads, in ms. */
   timings: { startMs: number; uploadMs: number };
 }
@@ -99,17 +101,20 @@ async function upload(url: string, files: readonly string[]): Promise<void> {
  * Starts Orthanc in the background (it outlives this process until stopOrthanc), waits until it answers and
  * uploads `files`. On any failure it is stopped again before the error is thrown.
  */
-export async function startOrthanc(files: readonly string[] = []): Promise<RunningOrthanc> {
+export async function startOrthanc(files: readonly string[] = [], options: { dicom?: boolean } = {}): Promise<RunningOrthanc> {
   if (!orthancInstalled()) throw new Error(`Orthanc or its DICOMweb plugin is missing (${ORTHANC_BIN}, ${DICOMWEB_PLUGIN})`);
   const dir = mkdtempSync(join(tmpdir(), 'orthanc-'));
   const port = await freePort();
+  // A DICOM port only when a test routes objects to it as a PACS would (storescu); C-STORE from any AE is taken.
+  const dicomPort = options.dicom ? await freePort() : undefined;
   const url = `http://127.0.0.1:${port}`;
   const config = {
     Name: 'case-viewer-test',
     HttpPort: port,
     RemoteAccessAllowed: false,
     AuthenticationEnabled: false,
-    DicomServerEnabled: false,
+    DicomServerEnabled: dicomPort !== undefined,
+    ...(dicomPort !== undefined ? { DicomPort: dicomPort, DicomAet: 'ORTHANC', DicomCheckCalledAet: false, DicomAlwaysAllowStore: true } : {}),
     StorageDirectory: join(dir, 'storage'),
     IndexDirectory: join(dir, 'index'),
     StorageCompression: false,
@@ -128,7 +133,7 @@ export async function startOrthanc(files: readonly string[] = []): Promise<Runni
   const pid = child.pid;
   if (pid === undefined) throw new Error(`Orthanc could not be started (${ORTHANC_BIN})`);
   writeFileSync(join(dir, STATE_PID), String(pid));
-  const running: RunningOrthanc = { pid, port, url, dir, timings: { startMs: 0, uploadMs: 0 } };
+  const running: RunningOrthanc = { pid, port, url, dir, dicomPort, timings: { startMs: 0, uploadMs: 0 } };
   try {
     await waitUntilAnswering(url, pid, dir);
     running.timings.startMs = Date.now() - started;

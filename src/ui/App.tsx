@@ -14,6 +14,7 @@ const CasePage = lazy(() => import('./case-page/CasePage'));
 const LocalCasePage = lazy(() => import('./local/LocalCasePage'));
 const AuthorPage = lazy(() => import('./author/AuthorPage'));
 const PackagePage = lazy(() => import('./package/PackagePage'));
+const ArchivePage = lazy(() => import('./archive/ArchivePage'));
 const PresentConsolePage = lazy(() => import('./presenting/PresentConsolePage'));
 
 /**
@@ -88,6 +89,12 @@ function Page({ route }: { route: Route }) {
       return (
         <Suspense fallback={<p className="page-message">{common.opening.files}</p>}>
           <LocalCasePage key={picks} author={route.author} />
+        </Suspense>
+      );
+    case 'archive':
+      return (
+        <Suspense fallback={<p className="page-message">{messages.archive.loading}</p>}>
+          <ArchivePage />
         </Suspense>
       );
     case 'author':

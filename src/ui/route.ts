@@ -24,6 +24,8 @@ export type Route =
   /** `caseId` null: the package just picked is being read. */
   | { page: 'package'; caseId: string | null }
   | { page: 'present'; session: string; console: boolean }
+  /** IHE TCE teaching-file manifests on the site's DICOMweb archives, imported into a draft. */
+  | { page: 'archive' }
   | { page: 'not-found'; hash: string };
 
 /** The pages that can be presented: what a presentation session leads back to. */
@@ -34,6 +36,7 @@ export const SESSION_PATTERN = /^[a-z0-9]{8,32}$/;
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { page: 'library' };
+  if (path === '/archive') return { page: 'archive' };
   if (path === '/local' || path === '/local/author') return { page: 'local', author: path === '/local/author' };
   const a = /^\/author\/([a-z0-9][a-z0-9-]*)\/?$/.exec(path);
   if (a && a[1]) return { page: 'author', caseId: a[1] };

@@ -10,7 +10,7 @@ import type { GspsArrow, GspsView } from '../../src/dicom/gsps/types';
 const items = (ds: DcmjsDataset | undefined, tag: string): DcmjsDataset[] => (ds?.[tag]?.Value ?? []) as DcmjsDataset[];
 const first = (ds: DcmjsDataset | undefined, tag: string): unknown => ds?.[tag]?.Value?.[0];
 const nums = (ds: DcmjsDataset, tag: string): number[] => (ds[tag]?.Value ?? []).map(Number);
-// Graphic data: PIXEL units with 0\0 at the top-left pixel's corner, so a case pixel's centre is +0.5 (write-pixels.ts).
+// Graphic data: PIXEL units with 0\0 at the top-left pixel's corner, so a case pixel's centre is +0.5 (dicom/gsps/pixels.ts).
 const point = (v: number[], i: number): [number, number] => [(v[2 * i] as number) - 0.5, (v[2 * i + 1] as number) - 0.5];
 const same = (a: readonly number[], b: readonly number[]): boolean => Math.abs(a[0]! - b[0]!) < 1e-3 && Math.abs(a[1]! - b[1]!) < 1e-3;
 

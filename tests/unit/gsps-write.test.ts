@@ -18,6 +18,8 @@ import type { DicomHeader } from '../../src/dicom/header';
 import { readCaseSeries } from '../../src/dicom/series-facts';
 import { folderReader } from '../../scripts/fs-case-reader';
 import { readGsps } from './gsps-mini-reader';
+import { readGsps as readGspsForImport } from '../../src/dicom/gsps/read';
+import { readDicomFile } from '../../src/dicom/deid/dataset';
 
 const SEED = join(import.meta.dirname, '../../cases/epidural-aml');
 const MR_DEFAULT = { center: 500, width: 1000 };
@@ -87,6 +89,29 @@ describe('GspsView → GSPS → back', () => {
       expect(back.view.label).toBe(v.label);
       expect(back.view.description).toBe(v.description);
       expect(back.heads).toEqual(v.arrows.map((a) => a.tip));
+    }
+  });
+
+  it("reads back through the importer's own reader (dicom/gsps/read.ts) into the same views: what PACS gets, a case gets again", () => {
+    for (const w of written) {
+      const read = readGspsForImport(readDicomFile(w.bytes).dict);
+      expect(read.notes).toEqual([]);
+      expect(read.views).toHaveLength(1);
+      const back = read.views[0]!;
+      const v = w.target.view;
+      expect(back.image).toEqual(v.image);
+      expect(back.window).toEqual(v.window);
+      const header = headers.get(w.target.seriesKey)?.[w.target.imageIndex] as DicomHeader;
+      expect(back.region).toEqual(v.region?.map(Math.round) ?? [0, 0, header.columns - 1, header.rows - 1]);
+      const near = (a: readonly number[], b: readonly number[]): boolean => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!) < 0.01;
+      expect(back.arrows).toHaveLength(v.arrows.length);
+      v.arrows.forEach((a, i) => {
+        const b = back.arrows[i]!;
+        expect(near(b.tip, a.tip) && near(b.tail, a.tail), `arrow ${i}: ${JSON.stringify(b)} vs ${JSON.stringify(a)}`).toBe(true);
+        expect(b.label).toBe(a.label);
+      });
+      expect(back.label).toBe(v.label);
+      expect(back.description).toBe(v.description);
     }
   });
 

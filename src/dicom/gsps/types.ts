@@ -4,8 +4,7 @@
  * (case → archive) and reader (archive → case), so a round trip can be compared field by field.
  * Coordinates are image pixels as the case format uses them: [column, row], 0-based pixel numbers (an arrow points
  * at the pixel's centre). DICOM's graphic data in PIXEL units has 0\0 at the top-left pixel's top-left corner (so
- * +0.5), and Displayed Area corners are 1-based pixel numbers (so +1): converted at the edge (`write-pixels.ts`,
- * and the reader's inverse).
+ * +0.5), and Displayed Area corners are 1-based pixel numbers (so +1): converted at the edge (`pixels.ts`).
  */
 
 /** The image a state applies to: the SOP Instance it references (Referenced Image Sequence). */

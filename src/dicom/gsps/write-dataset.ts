@@ -8,7 +8,7 @@
  */
 import dcmjs, { type DcmjsDataset, type DcmjsElement } from 'dcmjs';
 import type { GspsArrow, GspsView } from './types';
-import { toDicomGraphicPoint, toDicomPixelNumber } from './write-pixels';
+import { toDicomPixel, toDisplayedAreaPixel } from './pixels';
 import { fitLo } from './write-views';
 
 export const GSPS_SOP_CLASS = '1.2.840.10008.5.1.4.1.1.11.1';
@@ -52,7 +52,7 @@ function polyline(points: readonly (readonly [number, number])[]): DcmjsDataset 
     '00700005': el('CS', 'PIXEL'),
     '00700020': el('US', 2),
     '00700021': el('US', points.length),
-    '00700022': el('FL', ...points.flatMap((p) => toDicomGraphicPoint(p))),
+    '00700022': el('FL', ...points.flatMap((p) => toDicomPixel(p))),
     '00700023': el('CS', 'POLYLINE'),
     '00700024': el('CS', 'N'),
   };
@@ -67,7 +67,7 @@ function anchoredText(text: string, at: readonly [number, number]): DcmjsDataset
   return {
     '00700004': el('CS', 'PIXEL'),
     '00700006': el('ST', text),
-    '00700014': el('FL', ...toDicomGraphicPoint(at)),
+    '00700014': el('FL', ...toDicomPixel(at)),
     '00700015': el('CS', 'N'),
   };
 }
@@ -99,8 +99,8 @@ function firstNumber(image: DcmjsDataset, tag: string): number | undefined {
 function displayedArea(view: GspsView, columns: number, rows: number): { tlhc: [number, number]; brhc: [number, number] } {
   if (!view.region) return { tlhc: [1, 1], brhc: [columns, rows] };
   const [c0, r0, c1, r1] = view.region;
-  const tlhc = toDicomPixelNumber([c0, r0]);
-  const brhc = toDicomPixelNumber([c1, r1]);
+  const tlhc = toDisplayedAreaPixel([c0, r0]);
+  const brhc = toDisplayedAreaPixel([c1, r1]);
   return { tlhc, brhc: [Math.max(brhc[0], tlhc[0] + 1), Math.max(brhc[1], tlhc[1] + 1)] };
 }
 

@@ -40,6 +40,12 @@ export interface ImportedSeries {
   /** De-identified files, in position order. */
   files: Uint8Array[];
   imageCount: number;
+  /**
+   * Each file's SOP Instance UID as it came in (before UIDs were remapped) and its first image index, in position
+   * order, and the series' own: so an importer that was told which images matter (a TCE manifest) can find them.
+   * Never written out.
+   */
+  source: { seriesInstanceUid: string; instances: { sopInstanceUid: string; firstImage: number }[] };
 }
 
 export interface ImportResult {
@@ -116,6 +122,13 @@ export function importCase(sources: Iterable<SourceFile>, options: ImportOptions
     tally,
   };
   const written = ordered.map(({ sorted }, i) => {
+    let image = 0;
+    const instances = sorted.map((e) => {
+      const at = { sopInstanceUid: firstString(e.dicom.dict, '00080018') ?? '', firstImage: image };
+      image += e.numberOfFrames;
+      return at;
+    });
+    const source = { seriesInstanceUid: sorted[0]!.seriesInstanceUID, instances };
     const files = sorted.map((e) => {
       deidentifyFile(e.dicom, ctx);
       return writeDicomFile(e.dicom);
@@ -123,6 +136,7 @@ export function importCase(sources: Iterable<SourceFile>, options: ImportOptions
     const first = sorted[0]!.dicom;
     return {
       files,
+      source,
       imageCount: sorted.reduce((n, e) => n + e.numberOfFrames, 0),
       name: {
         // Read after de-identification: the description has been cleaned by then.
@@ -141,6 +155,7 @@ export function importCase(sources: Iterable<SourceFile>, options: ImportOptions
     modality: /^[A-Z]{2,4}$/.test(w.name.modality) ? w.name.modality : 'OT',
     files: w.files,
     imageCount: w.imageCount,
+    source: w.source,
   }));
   return {
     series,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import * as edit from '../../case/authoring';
 import type { ParsedCase } from '../../case/schema';
 import { createAuthorStore } from '../../state/author-store';
@@ -47,6 +47,8 @@ interface Props {
   preparePackage?: (caseJson: ParsedCase, narration: NarrationFile | undefined) => Promise<PreparedPackage>;
   /** A library case's folder: its files can go to a PACS (presentation states) and an archive (archive/). */
   archiveCaseId?: string;
+  /** Said first in the side panel: what made the draft (an archive import's notes). */
+  notice?: ReactNode;
 }
 
 /**
@@ -55,7 +57,7 @@ interface Props {
  * segment's cue; "Place arrow" puts an arrow where the author clicks. Every edit is checked at once, can be
  * undone, and is kept in this browser until exported.
  */
-export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id, backHref = `#/case/${lesson.id}`, fresh = lesson, preparePackage, archiveCaseId }: Props) {
+export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id, backHref = `#/case/${lesson.id}`, fresh = lesson, preparePackage, archiveCaseId, notice }: Props) {
   const [stored] = useState(() => readDraft(draftKey));
   // A draft on other local files is never restored here; its words may be taken over (DraftNotices).
   const [otherDraft] = useState(() => (stored || !draftKey.startsWith('local.') ? null : (localDrafts().find((d) => d.key !== draftKey) ?? null)));
@@ -154,6 +156,7 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
             <ArrowPlacer editing={arrows} />
           </section>
           <aside className="author-side">
+            {notice}
             <DraftNotices
               restoredAt={restoredAt}
               onDiscard={actions.discard}

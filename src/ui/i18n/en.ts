@@ -27,6 +27,7 @@ import { lesson } from './en/lesson';
 import { record } from './en/record';
 import { recordedSegments } from './en/recorded-segments';
 import { archive } from './en/archive';
+import { archivePublish } from './en/archive-publish';
 
 export const en = {
   common,
@@ -54,4 +55,5 @@ export const en = {
   record,
   recordedSegments,
   archive,
+  archivePublish,
 };

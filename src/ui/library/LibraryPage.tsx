@@ -96,6 +96,9 @@ export function LibraryPage() {
         </p>
       </div>
       <LocalFilesPicker />
+      <p className="archive-link">
+        <a href="#/archive">{messages.archive.libraryLink}</a> <span className="muted">{messages.archive.libraryLinkHint}</span>
+      </p>
       <PackageCards unknown={unknown} />
       <ProgressControls />
       {load.status === 'ready' && <ReviewList entries={entries} progress={progress} unknown={unknown} />}

@@ -6,7 +6,7 @@ import { downloadText } from '../../download';
 import { useAuthor } from '../author-context';
 import { messages } from '../../i18n/messages';
 
-const m = messages.archive;
+const m = messages.archivePublish;
 
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
 

@@ -26,6 +26,7 @@ import { lesson } from './en/lesson';
 import { record } from './en/record';
 import { recordedSegments } from './en/recorded-segments';
 import { unknownPackage } from './en/unknown-package';
+import { quizWalk } from './en/quiz-walk';
 
 export const en = {
   common,
@@ -52,4 +53,5 @@ export const en = {
   record,
   recordedSegments,
   unknownPackage,
+  quizWalk,
 };

@@ -45,6 +45,8 @@ export interface LessonState {
   askBeforeRevealing: boolean;
   /** The move waiting for that word, if any. */
   revealAsk: RevealAsk | null;
+  /** The learner said "reveal anyway" in this visit: the question is asked once, so later reveals come unasked. */
+  revealAskAnswered: boolean;
 }
 
 export interface LessonActions {
@@ -93,7 +95,10 @@ export interface LessonActions {
   setAskBeforeRevealing(on: boolean): void;
   /** Holds a move to `time` (in `stepIndex`) for the learner's word, as a blocked step does (a deep link). */
   holdForReveal(ask: RevealAsk): void;
-  /** The learner's word: `go` makes the waiting move (playing on if it was), else it is dropped. */
+  /**
+   * The learner's word: `go` makes the waiting move (playing on if it was), and no later move asks again in this
+   * visit; else the move is dropped (and the next one asks again).
+   */
   answerRevealAsk(go: boolean): void;
 }
 
@@ -127,6 +132,7 @@ export function createLessonStore(
       if (
         ask &&
         s.askBeforeRevealing &&
+        !s.revealAskAnswered &&
         !s.presenting &&
         stepIndex !== s.stepIndex &&
         revealedByReaching(s.lesson, stepIndex, s.revealedThrough, s.revealedByHand, s.revealFloor).length > 0
@@ -177,6 +183,7 @@ export function createLessonStore(
       blanked: false,
       askBeforeRevealing: false,
       revealAsk: null,
+      revealAskAnswered: false,
       goToStep,
       goToSegment,
       nextStep: () => goToStep(get().stepIndex + 1),
@@ -272,6 +279,7 @@ export function createLessonStore(
         if (!ask) return;
         set({ revealAsk: null });
         if (!go) return;
+        set({ revealAskAnswered: true });
         const c = clock.seek(get().clock, ask.time, now());
         moveTo(ask.time, ask.play ? clock.play(c, now()) : c, true, false);
       },

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { parseHash, useHash, type Route } from './route';
-import { aliasResolutions, knownAlias, onAliasResolved, resolveAlias } from './case-alias';
+import { aliasResolutions, knownAlias, knownPackageAlias, onAliasResolved, resolveAlias } from './case-alias';
+import { resolvePackageAlias } from './package/package-alias';
 import { presentSessionBase } from './presenting/present-session';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LibraryPage } from './library/LibraryPage';
@@ -29,6 +30,10 @@ function resolve(route: Route): Route {
     if (caseId === null) return route;
     return { page: route.console ? 'console' : 'case', caseId, step: route.step };
   }
+  if (route.page === 'unknown-package') {
+    const caseId = knownPackageAlias(route.alias);
+    return caseId === null ? route : { page: 'package', caseId };
+  }
   if (route.page !== 'present' || route.console) return route;
   const base = presentSessionBase(route.session);
   if (base?.page === 'local') return { page: 'local', author: false };
@@ -49,25 +54,28 @@ export function App() {
   );
 }
 
-/** An alias address opened afresh: the library's list says which case it is, and the page re-renders as that case. */
-function AliasLookup({ alias }: { alias: string }) {
+/**
+ * An alias address opened afresh: the library's list (or, for a package, the packages open or kept here) says which
+ * case it is, and the page re-renders as that case.
+ */
+function AliasLookup({ alias, lookUp, missingText }: { alias: string; lookUp(alias: string): Promise<string | null>; missingText: string }) {
   const [missing, setMissing] = useState(false);
   useEffect(() => {
     let alive = true;
     // Found: the app re-renders as the case's page (onAliasResolved), so only a miss is this component's to show.
-    void resolveAlias(alias).then((caseId) => {
+    void lookUp(alias).then((caseId) => {
       if (alive && caseId === null) setMissing(true);
     });
     return () => {
       alive = false;
     };
-  }, [alias]);
+  }, [alias, lookUp]);
   if (!missing) return <p className="page-message">{common.opening.case}</p>;
   return (
     <main className="page-message">
       <h1>{errors.notFound.heading}</h1>
       <p>
-        {messages.caseReview.noCaseAlias} <a href="#/">{common.backToLibrary}</a>
+        {missingText} <a href="#/">{common.backToLibrary}</a>
       </p>
     </main>
   );
@@ -131,7 +139,9 @@ function Page({ route }: { route: Route }) {
         </Suspense>
       );
     case 'unknown':
-      return <AliasLookup alias={route.alias} />;
+      return <AliasLookup alias={route.alias} lookUp={resolveAlias} missingText={messages.caseReview.noCaseAlias} />;
+    case 'unknown-package':
+      return <AliasLookup alias={route.alias} lookUp={resolvePackageAlias} missingText={messages.unknownPackage.noPackageAlias} />;
     case 'not-found':
       return (
         <main className="page-message">

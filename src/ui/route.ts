@@ -6,10 +6,10 @@
  * console at `#/present/<session>/console`: neutral addresses, so the projector never shows the case id (the
  * session, a random name, leads back to the page presented: presenting/present-session.ts). In unknown mode a case
  * is at `#/unknown/<alias>/step/<n>` (its console at `…/console`): an alias of the id that does not name the answer
- * (case-alias.ts, case-address.ts); `#/case/<id>` links still open.
+ * (case-alias.ts); `#/case/<id>` links still open. A case package in unknown mode is at `#/unknown/package/<alias>`.
  */
 import { useSyncExternalStore } from 'react';
-import { caseAlias } from './case-alias';
+import { caseAlias, knownAlias, knownPackageAlias, packageAlias } from './case-alias';
 import { isUnknownMode } from './unknown-mode';
 
 export type Route =
@@ -17,6 +17,8 @@ export type Route =
   | { page: 'case'; caseId: string; step: number | null }
   /** A case in unknown mode, by its opaque alias (case-alias.ts); the app finds the case it stands for. */
   | { page: 'unknown'; alias: string; step: number | null; console: boolean }
+  /** A case package in unknown mode, by its alias (`packageAlias`); the app finds the package it stands for. */
+  | { page: 'unknown-package'; alias: string }
   | { page: 'console'; caseId: string; step: number | null }
   /** `author`: authoring a case on those files (`#/local/author`), which a reload must be able to come back to. */
   | { page: 'local'; author: boolean }
@@ -44,6 +46,8 @@ export function parseHash(hash: string): Route {
   if (p) return { page: 'package', caseId: p[1] ?? null };
   const m = /^\/case\/([a-z0-9][a-z0-9-]*)(?:\/step\/(\d+))?\/?$/.exec(path);
   if (m && m[1]) return { page: 'case', caseId: m[1], step: m[2] ? Number(m[2]) : null };
+  const up = /^\/unknown\/package\/([0-9a-f]{12})\/?$/.exec(path);
+  if (up && up[1]) return { page: 'unknown-package', alias: up[1] };
   const u = /^\/unknown\/([0-9a-f]{12})(?:\/step\/(\d+))?(\/console)?\/?$/.exec(path);
   if (u && u[1]) return { page: 'unknown', alias: u[1], step: u[2] ? Number(u[2]) : null, console: u[3] !== undefined };
   const s = /^\/present\/([a-z0-9]{8,32})(\/console)?\/?$/.exec(path);
@@ -72,6 +76,21 @@ export function unknownHref(alias: string, step?: number, console = false): stri
   return `#/unknown/${alias}${step ? `/step/${step}` : ''}${console ? '/console' : ''}`;
 }
 
+export function unknownPackageHref(alias: string): string {
+  return `#/unknown/package/${alias}`;
+}
+
+/** A case package's address as the learner's mode wants it: by alias in unknown mode, by id otherwise. */
+export function packageAddress(caseId: string): string {
+  return isUnknownMode() ? unknownPackageHref(packageAlias(caseId)) : `#/package/${caseId}`;
+}
+
+/** Whether the route shows this case package, by id or by alias. */
+export function isPackageRouteOf(route: Route, caseId: string): boolean {
+  if (route.page === 'package') return route.caseId === caseId;
+  return route.page === 'unknown-package' && route.alias === packageAlias(caseId);
+}
+
 export function consoleHref(caseId: string, step: number): string {
   return `#/console/${caseId}/step/${step}`;
 }
@@ -91,7 +110,7 @@ export function presentableHref(route: PresentableRoute, step: number): string {
     case 'case':
       return caseAddress(route.caseId, step);
     case 'package':
-      return `#/package/${route.caseId}`;
+      return packageAddress(route.caseId);
     case 'local':
       return '#/local';
   }
@@ -101,6 +120,15 @@ export function presentableHref(route: PresentableRoute, step: number): string {
 export function asPresentable(route: Route): PresentableRoute | null {
   // Authoring on local files is not presented from its address: its previews keep the author's page.
   if (route.page === 'case') return route;
+  // An alias address presents as its case's page does (a reload of the neutral address then resumes it).
+  if (route.page === 'unknown') {
+    const caseId = route.console ? null : knownAlias(route.alias);
+    return caseId === null ? null : { page: 'case', caseId, step: route.step };
+  }
+  if (route.page === 'unknown-package') {
+    const caseId = knownPackageAlias(route.alias);
+    return caseId === null ? null : { page: 'package', caseId };
+  }
   if (route.page === 'local') return route.author ? null : { page: 'local' };
   if (route.page === 'package' && route.caseId !== null) return { page: 'package', caseId: route.caseId };
   return null;

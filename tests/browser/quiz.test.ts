@@ -15,6 +15,8 @@ import { bundledCase, CASE_ID, stepOf, stepUrl, waitForStep } from './lesson';
 
 const { lesson, timeline } = bundledCase();
 const browserOf = useBrowser();
+/** The hint under a line the shared vocabulary does not know: the same for every case, so it gives nothing away. */
+const NOT_IN_COMMON_LIST = "not in the common list: compared with the case's answer when scored";
 
 it('commits a differential (Enter never commits), revises it at a later step, compares it after the reveal, and schedules a review', async () => {
   const key = quizKey(lesson);
@@ -34,7 +36,7 @@ it('commits a differential (Enter never commits), revises it at a later step, co
   const option = quiz.getByRole('option', { name: /^Chloroma/ });
   await option.waitFor();
   expect(await option.textContent()).toBe('Chloroma');
-  expect(await hintOf(1).textContent()).toBe('not recognised');
+  expect(await hintOf(1).textContent()).toBe(NOT_IN_COMMON_LIST);
   await first.press('ArrowDown');
   await first.press('Enter');
   expect(await first.inputValue()).toBe('Chloroma');
@@ -176,8 +178,16 @@ it('skipping the quiz never blocks, "Hide answers" does not reopen a blind quiz,
   await page.close();
 });
 
-it('in unknown mode, suggestions come from the shared vocabulary and show names only, never what they map to', async () => {
-  const { page, errors } = await openPage(browserOf());
+it('in unknown mode, suggestions come from the shared vocabulary and show names only, never what they map to; a name only the case knows counts; one click commits with the list open', async () => {
+  // A tall screen: the quiz's buttons are in view without scrolling its panel, as on a reading-room monitor.
+  const { page, errors } = await openPage(browserOf(), 1400, 1300);
+  // The case's own vocabulary knows one more name for its first diagnosis, which the shared vocabulary does not.
+  const caseOnly = 'Blastic epidural deposit';
+  await page.route(`**/cases/${CASE_ID}/case.json`, async (route) => {
+    const json = (await (await route.fetch()).json()) as { vocabulary: Array<{ id: string; synonyms: string[] }> };
+    for (const v of json.vocabulary) if (v.id === 'leukemic-infiltration') v.synonyms.push(caseOnly);
+    await route.fulfill({ json });
+  });
   await page.goto(inject('baseUrl'));
   await page.getByRole('button', { name: 'Unknown mode' }).click();
   await page.getByRole('link').filter({ hasText: lesson.unknownTitle }).first().click();
@@ -192,6 +202,22 @@ it('in unknown mode, suggestions come from the shared vocabulary and show names 
     expect(shown, prefix).toEqual(suggest(prefix, 6));
     expect(shown.filter((t) => t.includes('(')), prefix).toEqual([]);
   }
+
+  // A name only the case knows is not said to be unrecognised: it is compared with the case's answer when scored.
+  const quiz = page.getByRole('region', { name: 'Your answer' });
+  await field.fill(caseOnly);
+  expect(await quiz.locator('.quiz-answers > li').first().locator('.quiz-recognised').textContent()).toBe(NOT_IN_COMMON_LIST);
+  // With the suggestions open under line 2, one click on "Commit answer" commits: the list floats, nothing moves.
+  await field.press('Enter');
+  await quiz.getByRole('combobox', { name: 'Diagnosis 2' }).fill('lymph');
+  await page.getByRole('listbox', { name: 'Suggestions for diagnosis 2' }).getByRole('option').first().waitFor();
+  await quiz.getByRole('button', { name: 'Commit answer' }).click();
+  await quiz.getByText('scored when the differential is revealed').waitFor({ timeout: 3000 });
+  // And it counts, as the case's synonym.
+  await page.getByRole('button', { name: 'Reveal now' }).click();
+  await page.getByRole('alertdialog', { name: 'Reveal the answers?' }).getByRole('button', { name: 'Show answers' }).click();
+  const matched = page.getByRole('region', { name: 'Quiz comparison' }).locator('.quiz-matched li').first();
+  expect(await matched.textContent()).toMatch(new RegExp(`^Your #1 “${caseOnly}”: counted as Leukemic infiltration.* \\(synonym\\), the case's #1`));
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -85,3 +85,49 @@ it('asks before the reveal: from a deep link, playback and Next; Escape, commit 
   expect(errors).toEqual([]);
   await page.close();
 });
+
+it('asks once: after "Reveal anyway" at the history, the biopsy step that reveals the rest does not ask; "Commit first" and a commit stop it too', async () => {
+  const { page, errors } = await openPage(browserOf(), 1400, 860, { askBeforeReveal: true });
+  // The seed case with its differential held back to the biopsy step: the history comes first, on a step of its own.
+  await page.route(`**/cases/${CASE_ID}/case.json`, async (route) => {
+    const json = (await (await route.fetch()).json()) as { reveal: Array<{ kind: string; revealAt: string }> };
+    for (const r of json.reveal) if (r.kind === 'differential') r.revealAt = 'biopsy';
+    await route.fulfill({ json });
+  });
+  const history = stepOf('history');
+  const biopsy = stepOf('biopsy');
+  const dialog = page.getByRole('dialog');
+  const ddx = page.getByRole('region', { name: 'Differential diagnosis' });
+  const next = page.getByRole('button', { name: 'Next step' });
+
+  await page.goto(`${inject('baseUrl')}#/case/${CASE_ID}/step/${history}`);
+  await waitForStep(page, timeline, history - 1, 60_000);
+  await next.click();
+  await page.getByRole('dialog', { name: 'This step reveals the history: commit your answer first?' }).waitFor();
+  await dialog.getByRole('button', { name: 'Reveal anyway' }).click();
+  await page.getByRole('region', { name: 'Clinical history' }).waitFor();
+  await waitForStep(page, timeline, history);
+  await next.click();
+  await ddx.waitFor();
+  await waitForStep(page, timeline, biopsy);
+  expect(await dialog.count()).toBe(0);
+
+  // Another attempt (progress cleared): "Commit my answer first", a commit, and no step asks after it.
+  await page.goto(`${inject('baseUrl')}#/`);
+  await page.getByRole('heading', { name: 'Teaching cases' }).waitFor();
+  await page.evaluate(() => localStorage.removeItem('ctv.progress'));
+  await page.goto(`${inject('baseUrl')}#/case/${CASE_ID}/step/${history}`);
+  await waitForStep(page, timeline, history - 1, 60_000);
+  await next.click();
+  await dialog.getByRole('button', { name: 'Commit my answer first' }).click();
+  const quiz = page.getByRole('region', { name: 'Your answer' });
+  await quiz.getByRole('combobox', { name: 'Diagnosis 1' }).fill('leukemia');
+  await quiz.getByRole('button', { name: 'Commit answer' }).click();
+  await next.click();
+  await waitForStep(page, timeline, history);
+  await next.click();
+  await ddx.waitFor();
+  expect(await dialog.count()).toBe(0);
+  expect(errors).toEqual([]);
+  await page.close();
+});

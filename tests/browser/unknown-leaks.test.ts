@@ -5,11 +5,14 @@
  * And the diagnosis suggestions, for every two-letter prefix, do not depend on the case: the same lists as for
  * a decoy case with other answers (a shared vocabulary may list "Lymphoma", as long as every case gets it).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { quizKey } from '../../src/case/quiz';
+import { packCase } from '../../src/dicom/package/pack';
+import { seedFiles } from '../fixtures/case-package';
 import { openPage, useBrowser } from './browser';
 import { bundledCase, CASE_ID, waitForStep } from './lesson';
 
@@ -105,6 +108,17 @@ describe('unknown mode leaks nothing before the reveal', () => {
     await waitForStep(page, timeline, historyStep - 1, 60_000);
     found.push(...(await leaks(page, 'after a reload')));
 
+    // Presenting from the alias address goes to the neutral address, and a reload of it presents again, there.
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.getByRole('group', { name: 'Start presenting' }).getByRole('button', { name: 'From this step, answers hidden' }).click();
+    await page.waitForFunction(() => /^#\/present\/[a-z0-9]+$/.test(location.hash));
+    await page.reload();
+    await page.locator('.lesson.presenting').waitFor({ timeout: 60_000 });
+    await waitForStep(page, timeline, historyStep - 1, 60_000);
+    found.push(...(await leaks(page, 'presenting, after a reload')));
+    await page.getByRole('button', { name: 'Stop presenting' }).click();
+    await page.waitForFunction((n) => /^#\/unknown\/[0-9a-f]{12}\/step\/\d+$/.test(location.hash) && location.hash.endsWith(`/step/${n}`), historyStep);
+
     // An old id link opened in unknown mode works, and its address turns into the alias.
     await page.goto(`${inject('baseUrl')}#/case/${CASE_ID}/step/2`);
     await waitForStep(page, timeline, 1, 60_000);
@@ -115,6 +129,46 @@ describe('unknown mode leaks nothing before the reveal', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('not by a case package: its card, its address (after a reload too, and from an id link) and its page', async () => {
+    // The seed case as a package, under a file name that names it, as a teacher's file may.
+    const dir = mkdtempSync(join(tmpdir(), 'unknown-package-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const zip = join(dir, `${CASE_ID}.zip`);
+    writeFileSync(zip, packCase(await seedFiles()));
+    const { page, errors } = await openPage(browserOf());
+    await unknownLibrary(page);
+    const picker = page.getByRole('region', { name: 'Open DICOM files from this computer' });
+    await picker.locator('input[type="file"][accept*=".zip"]').setInputFiles(zip);
+    await page.waitForURL(/#\/unknown\/package\/[0-9a-f]{12}$/, { timeout: 60_000 });
+    const address = new URL(page.url()).hash;
+    await waitForStep(page, timeline, 0, 60_000);
+    const found = await leaks(page, 'package page');
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await waitForStep(page, timeline, 1);
+    found.push(...(await leaks(page, 'package page, step 2')));
+
+    // Its card in the library links by the alias.
+    await page.getByRole('link', { name: '← Library' }).click();
+    const cards = page.getByRole('list', { name: 'Opened case packages' });
+    await cards.getByRole('link').waitFor();
+    expect(await cards.getByRole('link').getAttribute('href')).toBe(address);
+    found.push(...(await leaks(page, 'library with the package')));
+
+    // Kept in this browser: the alias address opens it again after a reload, and an id link turns into the alias.
+    await page.goto(`${inject('baseUrl')}${address}`);
+    await page.reload();
+    await waitForStep(page, timeline, 0, 60_000);
+    found.push(...(await leaks(page, 'package page after a reload')));
+    await page.goto(`${inject('baseUrl')}#/package/${CASE_ID}`);
+    await page.waitForFunction((a) => location.hash === a, address);
+    await waitForStep(page, timeline, 0, 60_000);
+    found.push(...(await leaks(page, 'package opened by an id link')));
+
+    expect(found).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
 
   it('the suggestions for every two-letter prefix are the same as for a case with other answers', async () => {
     const { page, errors } = await openPage(browserOf());

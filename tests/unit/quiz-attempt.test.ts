@@ -103,6 +103,25 @@ describe('asking before a step that reveals, in the lesson store', () => {
     expect([s().stepIndex, s().revealAsk]).toEqual([reveal, null]);
   });
 
+  it('asks once: after "reveal anyway", a later step that reveals more (the biopsy, the final diagnosis) does not ask', () => {
+    const { s } = setup(reveal - 1);
+    const biopsy = lesson.steps.findIndex((x) => x.id === 'biopsy');
+    expect(revealedByReaching(lesson, biopsy, reveal, new Set()).map((i) => i.kind)).toEqual(['diagnosis']);
+    s().nextStep();
+    s().answerRevealAsk(true);
+    expect(s().stepIndex).toBe(reveal);
+    // The quiz still wants to ask (its answer is not committed): the store has had the learner's word already.
+    s().setAskBeforeRevealing(true);
+    s().goToStep(biopsy);
+    expect([s().stepIndex, s().revealAsk]).toEqual([biopsy, null]);
+    // "Not yet" is no answer: the next move asks again.
+    const other = setup(reveal - 1);
+    other.s().nextStep();
+    other.s().answerRevealAsk(false);
+    other.s().nextStep();
+    expect(other.s().revealAsk?.stepIndex).toBe(reveal);
+  });
+
   it('playing into the step pauses before it, and plays on after "reveal anyway"', () => {
     const { s, advance, store } = setup(reveal - 1);
     const boundary = store.getState().timeline.steps[reveal]!.start;

@@ -86,7 +86,7 @@ export function RevealPanel({ presenting = false }: { presenting?: boolean }) {
       {visible.some((item) => item.kind === 'differential' || item.kind === 'diagnosis') && (
         <>
           <FindingsChecklist writtenFindings={quiz?.findings ?? ''} />
-          <WhyNotList answers={quiz?.answers ?? []} />
+          <WhyNotList quiz={quiz} />
         </>
       )}
       {hidden.length > 0 && !confirming && (

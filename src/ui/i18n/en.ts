@@ -28,6 +28,8 @@ import { record } from './en/record';
 import { recordedSegments } from './en/recorded-segments';
 import { archive } from './en/archive';
 import { archivePublish } from './en/archive-publish';
+import { unknownPackage } from './en/unknown-package';
+import { quizWalk } from './en/quiz-walk';
 
 export const en = {
   common,
@@ -56,4 +58,6 @@ export const en = {
   recordedSegments,
   archive,
   archivePublish,
+  unknownPackage,
+  quizWalk,
 };

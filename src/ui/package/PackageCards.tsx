@@ -1,11 +1,13 @@
 import { formatClock } from '../../case/time';
 import { visibleTags, type LibraryEntry } from '../../case/library';
-import { packageHref, useOpenedPackages, type OpenedPackage } from './opened-packages';
+import { useOpenedPackages, type OpenedPackage } from './opened-packages';
+import { packageAddress } from '../route';
 import { KeyImage, type KeyImageUrls } from '../library/KeyImage';
 import { forgetPackage, useKeptPackages } from './kept-packages';
 import { messages } from '../i18n/messages';
 
 const m = messages.package.cards;
+const u = messages.unknownPackage;
 
 interface Card {
   caseId: string;
@@ -35,7 +37,8 @@ function openedKeyImage(o: OpenedPackage): KeyImageUrls | undefined {
 
 /**
  * Cards for the case packages opened in this page or kept in this browser, beside the bundled cases. A kept one
- * can be removed from the browser here. Unknown mode hides titles and revealing tags here too.
+ * can be removed from the browser here. Unknown mode hides titles, revealing tags and file names here too, and links
+ * by alias.
  */
 export function PackageCards({ unknown }: { unknown: boolean }) {
   const opened = useOpenedPackages();
@@ -53,7 +56,7 @@ export function PackageCards({ unknown }: { unknown: boolean }) {
       {[...cards.values()].map(({ caseId, entry, fileName, kept: isKept, keyImage }, i) =>
         entry.problem !== undefined ? null : (
           <li key={caseId} className="case-card">
-            <a href={packageHref(caseId)}>
+            <a href={packageAddress(caseId)}>
               <KeyImage source={keyImage} />
               {unknown ? (
                 <>
@@ -68,7 +71,8 @@ export function PackageCards({ unknown }: { unknown: boolean }) {
               )}
               <p className="case-meta">
                 <span className="badge">{m.badge}</span>
-                <span>{isKept ? m.keptHere(fileName) : m.openHere(fileName)}</span>
+                {/* The file's name may name the answer too. */}
+                <span>{unknown ? (isKept ? u.keptHere : u.openHere) : isKept ? m.keptHere(fileName) : m.openHere(fileName)}</span>
                 <span>{entry.modalities.join(' · ')}</span>
                 <span>{formatClock(entry.duration)}</span>
                 <span>{messages.library.stepCount(entry.stepCount)}</span>

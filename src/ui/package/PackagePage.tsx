@@ -2,12 +2,16 @@ import { useEffect, useState } from 'react';
 import { resolveInCase } from '../../dicom/case-files';
 import { describePackageProblem, type PackageProblem } from '../../dicom/package/package-files';
 import { LessonView } from '../case-page/LessonView';
-import { addOpenedPackage, openedPackage, packageHref, pendingPackageFile, useOpenedPackages, type OpenedPackage } from './opened-packages';
+import { addOpenedPackage, openedPackage, pendingPackageFile, useOpenedPackages, type OpenedPackage } from './opened-packages';
+import { isPackageRouteOf, packageAddress, parseHash, useHash } from '../route';
+import { useUnknownMode } from '../unknown-mode';
 import { readPackage } from './read-package';
 import { keepPackage, keepRefusal, keptPackageFile, useKeptPackages } from './kept-packages';
 import { messages } from '../i18n/messages';
 
 const m = messages.package;
+/** Unknown mode's wording: never the file's name or the case id, which may name the answer. */
+const u = messages.unknownPackage;
 
 const NO_SERIES_ERRORS = new Map<string, string>();
 
@@ -29,6 +33,7 @@ function NoteList({ label, notes }: { label: string; notes: readonly string[] })
 
 /** Above the transcript: where the case came from, and what the reader left out or could not vouch for. */
 function PackageNotice({ p }: { p: OpenedPackage }) {
+  const unknown = useUnknownMode();
   const n = p.notDeidentified.length;
   const kept = useKeptPackages().some((k) => k.caseId === p.lesson.id);
   const refusal = keepRefusal(p.lesson.id);
@@ -36,7 +41,7 @@ function PackageNotice({ p }: { p: OpenedPackage }) {
   return (
     <div className="package-notice">
       <p className="muted">
-        {m.notice.openedFrom(p.fileName)} {where}
+        {unknown ? u.openedFrom : m.notice.openedFrom(p.fileName)} {where}
       </p>
       {n > 0 && (
         <p role="note" className="deid-warning">
@@ -50,6 +55,7 @@ function PackageNotice({ p }: { p: OpenedPackage }) {
 
 /** The package just picked (`#/package`): read and checked, then shown at `#/package/<id>`, or refused with reasons. */
 function ReadingPackage() {
+  const unknown = useUnknownMode();
   const [read, setRead] = useState<Read>(() => {
     const file = pendingPackageFile();
     return file ? { status: 'reading', name: file.name } : { status: 'none' };
@@ -64,7 +70,7 @@ function ReadingPackage() {
       addOpenedPackage(r.opened);
       void keepPackage(r.opened, file);
       // Replace `#/package` in the history: going back leads to the library, not to reading the file again.
-      window.location.replace(packageHref(r.opened.lesson.id));
+      window.location.replace(packageAddress(r.opened.lesson.id));
     });
     return () => {
       alive = false;
@@ -83,7 +89,7 @@ function ReadingPackage() {
   if (read.status === 'reading') {
     return (
       <main className="page-message">
-        <p role="status">{m.reading.checking(read.name)}</p>
+        <p role="status">{unknown ? u.checking : m.reading.checking(read.name)}</p>
       </main>
     );
   }
@@ -110,6 +116,7 @@ function Refused({ read }: { read: Extract<Read, { status: 'failed' }> }) {
 
 /** A package not open in this page: read again from this browser's keeping, or said to be gone. */
 function KeptPackage({ caseId }: { caseId: string }) {
+  const unknown = useUnknownMode();
   const [read, setRead] = useState<Read>({ status: 'reading', name: caseId });
   useEffect(() => {
     let alive = true;
@@ -129,7 +136,7 @@ function KeptPackage({ caseId }: { caseId: string }) {
   if (read.status === 'reading') {
     return (
       <main className="page-message">
-        <p role="status">{m.reading.opening(caseId)}</p>
+        <p role="status">{unknown ? u.opening : m.reading.opening(caseId)}</p>
       </main>
     );
   }
@@ -137,15 +144,30 @@ function KeptPackage({ caseId }: { caseId: string }) {
   return (
     <main className="page-message">
       <p>
-        {m.notOpen(caseId)} <a href="#/">{m.openAgain}</a>
+        {unknown ? u.notOpen : m.notOpen(caseId)} <a href="#/">{m.openAgain}</a>
       </p>
     </main>
   );
 }
 
+/**
+ * A package's address as the mode wants it: an id address (a bookmark, the back button) opened in unknown mode
+ * turns into the alias at once, so the id does not stay in view. The same page stays mounted (App resolves the alias).
+ */
+function useAddressByMode(caseId: string | null): void {
+  const unknown = useUnknownMode();
+  const hash = useHash();
+  useEffect(() => {
+    if (caseId === null) return;
+    const want = packageAddress(caseId);
+    if (hash !== want && isPackageRouteOf(parseHash(hash), caseId)) window.history.replaceState(null, '', want);
+  }, [caseId, unknown, hash]);
+}
+
 /** A case package read in this page: the lesson as from the library, with its images and narration from memory. */
 export default function PackagePage({ caseId }: { caseId: string | null }) {
   useOpenedPackages(); // re-render when a package of this id is replaced
+  useAddressByMode(caseId);
   if (caseId === null) return <ReadingPackage />;
   const p = openedPackage(caseId);
   if (!p) return <KeptPackage caseId={caseId} />;

@@ -64,6 +64,12 @@ export async function keptPackageFile(caseId: string): Promise<File | undefined>
   return stored ? new File([stored.zip], stored.fileName, { type: 'application/zip' }) : undefined;
 }
 
+/** The case ids of the packages this browser keeps, read from storage (not waiting for the library's list). */
+export async function keptCaseIds(): Promise<string[]> {
+  const keys = await run('readonly', (s) => s.getAllKeys()).catch((): IDBValidKey[] => []);
+  return keys.filter((k): k is string => typeof k === 'string');
+}
+
 export async function forgetPackage(caseId: string): Promise<void> {
   await run('readwrite', (s) => s.delete(caseId)).catch(() => undefined);
   await refresh();

@@ -28,10 +28,6 @@ export interface OpenedPackage {
 
 export const PACKAGE_ROUTE = '#/package';
 
-export function packageHref(caseId: string): string {
-  return `${PACKAGE_ROUTE}/${caseId}`;
-}
-
 let pending: File | null = null;
 let opened: readonly OpenedPackage[] = [];
 const listeners = new Set<() => void>();
@@ -53,6 +49,10 @@ export function addOpenedPackage(p: OpenedPackage): void {
   if (same && same !== p) same.urls.forEach((u) => URL.revokeObjectURL(u));
   opened = [...opened.filter((o) => o.lesson.id !== p.lesson.id), p];
   listeners.forEach((l) => l());
+}
+
+export function openedPackageIds(): string[] {
+  return opened.map((o) => o.lesson.id);
 }
 
 export function openedPackage(caseId: string): OpenedPackage | undefined {

@@ -33,6 +33,8 @@ export function QuizForm({ draft, onDraft, onCommit, onSkip, commitLabel }: Prop
   const named = answers.some((a) => a.trim() !== '');
   const setAnswers = (next: string[]): void => onDraft({ ...draft, answers: next });
   const list = useRef<HTMLOListElement>(null);
+  /** The commit row: a line's suggestions open away from it when they can. */
+  const actions = useRef<HTMLDivElement>(null);
   /** The line to focus once it is on screen (a line Enter just added). */
   const focusLine = useRef<number | null>(null);
   useEffect(() => {
@@ -74,6 +76,7 @@ export function QuizForm({ draft, onDraft, onCommit, onSkip, commitLabel }: Prop
                 listLabel={m.suggestions(i + 1)}
                 value={a}
                 onChange={(v) => setAnswers(answers.map((x, j) => (j === i ? v : x)))}
+                keepClear={actions}
               />
               <button type="button" aria-label={m.moveUp(i + 1)} disabled={i === 0} onClick={() => setAnswers(move(answers, i, i - 1))}>
                 ↑
@@ -103,7 +106,7 @@ export function QuizForm({ draft, onDraft, onCommit, onSkip, commitLabel }: Prop
           </button>
         )}
       </fieldset>
-      <div className="quiz-actions">
+      <div className="quiz-actions" ref={actions}>
         <button type="button" disabled={!named} onClick={onCommit}>
           {commitLabel ?? m.commit}
         </button>

@@ -7,7 +7,7 @@ import type { RevealItem } from '../../../case/schema';
 import type { LessonState } from '../../../state/lesson-store';
 import { updateCaseProgress, useProgress } from '../../progress-storage';
 import { useLesson, useLessonStore } from '../lesson-context';
-import { differentialStep, shouldAskBeforeReveal } from '../reveal-ask';
+import { differentialStep, neverAsk, shouldAskBeforeReveal } from '../reveal-ask';
 import { clearDraft, EMPTY_DRAFT, readDraft, saveDraft, type QuizDraft } from './quiz-draft';
 import { QuizComparison } from './QuizComparison';
 import { QuizForm } from './QuizForm';
@@ -30,7 +30,8 @@ const dateText = (iso: string): string => new Date(iso).toLocaleDateString(undef
  * come; once it is revealed they see the latest answer against the case's, and how it changed on the way
  * (`case/quiz-attempt.ts`: it is graded then, once, for the SM-2 review). After "Hide answers" the quiz does not
  * reopen blind: an answer committed then is marked as answered after the reveal. While an answer is still to be
- * given, stepping into a step that reveals asks first (the store's `askBeforeRevealing`, set here).
+ * given, or a revision is typed and not committed, stepping into a step that reveals asks first (the store's
+ * `askBeforeRevealing`, set here).
  */
 export function QuizPanel() {
   const store = useLessonStore();
@@ -50,10 +51,19 @@ export function QuizPanel() {
   const [editing, setEditing] = useState(false);
   const attempt = attemptOf(record, differentialStep(lesson), new Date());
 
+  /** A revision typed and not committed: the reveal would compare the answer committed before it. */
+  const revisionPending =
+    attempt.kind === 'open' &&
+    editing &&
+    !skipped &&
+    JSON.stringify([draft.findings.trim(), draft.answers.map((a) => a.trim()).filter((a) => a !== '')]) !==
+      JSON.stringify([attempt.quiz.findings ?? '', attempt.quiz.answers]);
+
   useEffect(() => saveDraft(lesson.id, draft), [lesson.id, draft]);
   useEffect(() => {
-    store.getState().setAskBeforeRevealing(answerKey !== null && shouldAskBeforeReveal(lesson, progress, skipped, new Date()));
-  }, [store, lesson, answerKey, progress, skipped]);
+    const ask = shouldAskBeforeReveal(lesson, progress, skipped, new Date()) || (revisionPending && !neverAsk());
+    store.getState().setAskBeforeRevealing(answerKey !== null && ask);
+  }, [store, lesson, answerKey, progress, skipped, revisionPending]);
 
   if (!answerKey) return null;
   const quiz = record?.quiz;

@@ -3,7 +3,8 @@ export const quizScore = {
   /** Under each diagnosis field while typing: what the shared vocabulary reads it as. */
   recognised: (name: string) => `recognised: ${name}`,
   recognisedSpelling: (name: string) => `recognised: ${name} (spelling)`,
-  notRecognised: 'not recognised',
+  /** The same whatever the case: the case's own names for a diagnosis are never hinted at before the reveal. */
+  notInCommonList: "not in the common list: compared with the case's answer when scored",
   /** Followed by the score in bold, then `scoreOf`. */
   score: 'Score:',
   scoreOf: (maxScore: number) => `of ${maxScore}`,

@@ -39,6 +39,8 @@ export function removeStep(d: Draft, id: string): StepRemoval {
     steps: d.steps.filter((s) => s.id !== id),
     transcript: d.transcript.map((s) => (s.step === id ? { ...s, step: neighbour.id } : s)),
     reveal: d.reveal.map((r) => (r.revealAt === id ? { ...r, revealAt: neighbour.id } : r)),
+    // The findings checklist links to the step that shows each finding: the neighbour now shows it.
+    findings: d.findings.map((f) => (f.step === id ? { ...f, step: neighbour.id } : f)),
     speakerNotes: joined === undefined ? otherNotes : { ...otherNotes, [neighbour.id]: joined },
   };
   const moved = segments + answers > 0 || notes !== undefined;

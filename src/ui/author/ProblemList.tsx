@@ -1,6 +1,7 @@
 import { useAuthor } from './author-context';
 import { authorProblem, problemUnder } from './problem-words';
 import { messages } from '../i18n/messages';
+import { StepsCleanup } from './StepsCleanup';
 
 const m = messages.authorProblems;
 
@@ -19,7 +20,6 @@ export function ProblemList() {
   const problems = useAuthor((s) => s.problems);
   const draft = useAuthor((s) => s.draft);
   const select = useAuthor((s) => s.select);
-  if (problems.length === 0) return null;
   const show = (path: string): void => {
     // A segment's fields are open only while it is selected.
     const seg = /^transcript\[(\d+)\]/.exec(path);
@@ -34,22 +34,28 @@ export function ProblemList() {
       box.querySelector<HTMLElement>('input, textarea, select')?.focus();
     });
   };
+  // The cleanup stands apart from the list: what it says outlives the problems it cleared.
   return (
-    <details className="problem-list" open>
-      <summary>{m.listHeading(problems.length)}</summary>
-      <ol>
-        {problems.map((p, i) => {
-          const said = authorProblem(p, draft);
-          return (
-            <li key={i}>
-              <strong>{said.field}</strong>: {said.message}{' '}
-              <button type="button" className="subtle" onClick={() => show(p.path)}>
-                {m.show}
-              </button>
-            </li>
-          );
-        })}
-      </ol>
-    </details>
+    <>
+      <StepsCleanup />
+      {problems.length > 0 && (
+        <details className="problem-list" open>
+          <summary>{m.listHeading(problems.length)}</summary>
+          <ol>
+            {problems.map((p, i) => {
+              const said = authorProblem(p, draft);
+              return (
+                <li key={i}>
+                  <strong>{said.field}</strong>: {said.message}{' '}
+                  <button type="button" className="subtle" onClick={() => show(p.path)}>
+                    {m.show}
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </details>
+      )}
+    </>
   );
 }

@@ -25,6 +25,7 @@ import { caseReview } from './en/case-review';
 import { lesson } from './en/lesson';
 import { record } from './en/record';
 import { recordedSegments } from './en/recorded-segments';
+import { stepsCleanup } from './en/steps-cleanup';
 
 export const en = {
   common,
@@ -50,4 +51,5 @@ export const en = {
   lesson,
   record,
   recordedSegments,
+  stepsCleanup,
 };

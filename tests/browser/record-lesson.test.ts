@@ -258,7 +258,7 @@ it('records a take with spoken narration over dropped files: segments at pauses 
 
   // The step the take never reached: one click, not one problem at a time.
   await page.getByRole('button', { name: 'Remove the step without segments' }).click();
-  await page.getByText('One step removed. Undo brings them back.').waitFor();
+  await page.getByText('One step removed. Undo brings it back.').waitFor();
   for (let n = 1; n <= 6; n++) await list.getByLabel(`What is said in segment ${n}`).fill(n === 5 ? 'And here the thecal sac.' : SAID[n < 5 ? n - 1 : 4]!);
   await page.getByText('The case checks out.').waitFor();
 

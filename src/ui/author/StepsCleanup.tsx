@@ -12,15 +12,16 @@ const m = messages.stepsCleanup;
 export function StepsCleanup() {
   const draft = useAuthor((s) => s.draft);
   const edit = useAuthor((s) => s.edit);
-  const [said, setSaid] = useState<string | null>(null);
+  // What the removal did, said until the draft changes again.
+  const [said, setSaid] = useState<{ text: string; after: typeof draft } | null>(null);
   const empty = draft.transcript.length > 0 ? stepsWithoutSegments(draft).length : 0;
   // Every step but one may go: a case keeps one step.
   const removable = Math.min(empty, draft.steps.length - 1);
-  if (removable === 0) return said ? <p role="status">{said}</p> : null;
+  if (removable === 0) return said?.after === draft ? <p role="status">{said.text}</p> : null;
   const remove = (): void => {
     const r = removeStepsWithoutSegments(draft);
     edit(() => r.draft);
-    setSaid(m.removed(r.removed, r.answers));
+    setSaid({ text: m.removed(r.removed, r.answers), after: r.draft });
   };
   return (
     <p className="steps-cleanup">

@@ -4,5 +4,5 @@ export const stepsCleanup = {
   /** Why they have none, most often. */
   why: 'A recorded take leaves the steps it never reached without segments.',
   removed: (n: number, answers: number) =>
-    `${n === 1 ? 'One step removed' : `${n} steps removed`}${answers === 0 ? '' : answers === 1 ? '; its answer moved to the nearest step kept' : `; their ${answers} answers moved to the nearest steps kept`}. Undo brings them back.`,
+    `${n === 1 ? 'One step removed' : `${n} steps removed`}${answers === 0 ? '' : answers === 1 ? '; an answer it revealed moved to the nearest step kept' : `; the ${answers} answers they revealed moved to the nearest steps kept`}. Undo brings ${n === 1 ? 'it' : 'them'} back.`,
 };

@@ -6,6 +6,7 @@
  * Writes bench/results/bench-<time>.json and .md.
  *
  *   npm run bench [-- --runs 5] [--sag DIR] [--long 520] [--skip-build]
+ *   npm run bench -- take [--skip-build]   (alone: a 3-minute recorded take to a package, scripts/bench/take.ts)
  */
 import { chromium } from 'playwright-core';
 import { loadavg, cpus } from 'node:os';
@@ -24,6 +25,7 @@ import { offlineShellBytes, pageBytes } from './bench/bytes';
 import { heapAfterCase, heapAfterScroll } from './bench/heap';
 import { rendersDuringPlayback } from './bench/renders';
 import { pair, summarise, writeResults, markdown, type BenchResult, type Pair } from './bench/report';
+import { takeBench, takeMarkdown, writeTakeResults } from './bench/take';
 
 const ROOT = join(import.meta.dirname, '..');
 const WORK = join(ROOT, 'bench', '.work');
@@ -60,7 +62,24 @@ function seedTarget(): { target: BareTarget; stepCount: number } {
 
 const asTarget = (c: BenchCase): BareTarget => ({ manifest: c.manifest, imageIndex: c.imageIndex, imageCount: c.imageCount, window: c.window });
 
+/** `npm run bench -- take`: the recorded take's benchmark alone (it needs the app and the seed case only). */
+async function take(): Promise<void> {
+  if (!SKIP_BUILD) {
+    console.log('bench: building the app…');
+    await buildApp();
+  }
+  const server = await serve(join(ROOT, 'dist'), join(WORK, 'bare-dist'), join(WORK, 'cases'));
+  try {
+    const result = await takeBench(server.url, join(ROOT, 'bench', 'results'));
+    const file = writeTakeResults(join(ROOT, 'bench', 'results'), result);
+    console.log(`\n${takeMarkdown(result)}\nwritten: ${file}`);
+  } finally {
+    await server.close();
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.slice(2).includes('take')) return take();
   const loadBefore = loadavg();
   mkdirSync(join(WORK, 'cases'), { recursive: true });
   const seed = seedTarget();

@@ -7,6 +7,7 @@ import type { Draft } from '../case/authoring';
 import type { CaseProblem } from '../case/errors';
 import { checkAgainstImages, type SeriesFactsByKey } from '../case/cross-check';
 import { parseCase } from '../case/parse';
+import { fillUnwritten, previewDraft } from '../case/draft-preview';
 import type { ParsedCase } from '../case/schema';
 
 /** Enough undo for an afternoon's work without holding hundreds of copies of a large case. */
@@ -21,7 +22,10 @@ export interface AuthorState {
   lastMerge: string | null;
   /** The checker's problems with the draft, with JSON paths; empty when it is a valid case. */
   problems: readonly CaseProblem[];
-  /** The draft as a case the player can show: the last valid one (the viewer keeps playing while a field is wrong). */
+  /**
+   * The draft as a case the player can show: the draft itself when valid, or when only unfinished (texts to write,
+   * steps without segments: `previewDraft`); else the last such case (the viewer keeps playing while a field is wrong).
+   */
   playable: ParsedCase;
   /** What the viewer knows of the series so far: image indices and arrow points are checked against it. */
   facts: SeriesFactsByKey;
@@ -42,12 +46,27 @@ export interface AuthorActions {
 
 export type AuthorStore = StoreApi<AuthorState & AuthorActions>;
 
-/** The same checks as `npm run cases:check`: the case format, then the references into the images known so far. */
-function check(draft: Draft, lastPlayable: ParsedCase, facts: SeriesFactsByKey): Pick<AuthorState, 'problems' | 'playable'> {
+/**
+ * The same checks as `npm run cases:check`: the case format, then the references into the images known so far.
+ * A draft that is only unfinished is still shown (`previewDraft`); its problems are the draft's and, past the
+ * format, those of the draft with its texts filled in, so a take's empty texts and unreached steps list together.
+ */
+function checkDraft(draft: Draft, lastPlayable: ParsedCase, facts: SeriesFactsByKey, placeholder: string): Pick<AuthorState, 'problems' | 'playable'> {
   const r = parseCase(draft);
-  if (!r.ok) return { problems: r.problems, playable: lastPlayable };
-  const problems = checkAgainstImages(r.value, facts);
-  return problems.length === 0 ? { problems, playable: r.value } : { problems, playable: lastPlayable };
+  if (r.ok) {
+    const problems = checkAgainstImages(r.value, facts);
+    return problems.length === 0 ? { problems, playable: r.value } : { problems, playable: lastPlayable };
+  }
+  // Past the empty texts, the checks a finished draft would meet (a step without segments, say).
+  const filled = fillUnwritten(draft, placeholder);
+  const f = filled === draft ? r : parseCase(filled);
+  const later = f.ok ? checkAgainstImages(f.value, facts) : f.problems;
+  const said = new Set(r.problems.map((q) => `${q.path} ${q.message}`));
+  const problems = [...r.problems, ...(f === r ? [] : later.filter((q) => !said.has(`${q.path} ${q.message}`)))];
+  const preview = previewDraft(draft, placeholder);
+  const p = preview === draft ? r : preview === filled ? f : parseCase(preview);
+  const shown = p.ok && checkAgainstImages(p.value, facts).length === 0 ? p.value : lastPlayable;
+  return { problems, playable: shown };
 }
 
 /** Whether two sets of facts say the same (a status report that changed nothing here re-checks nothing). */
@@ -63,9 +82,13 @@ function sameFacts(a: SeriesFactsByKey, b: SeriesFactsByKey): boolean {
 export interface AuthorStoreOptions {
   /** The merge key for an edit made without one: the UI names the field being typed into, if any. */
   mergeKeyOf?: () => string | undefined;
+  /** What the preview shows for a segment whose words are still to write. */
+  unwrittenText?: string;
 }
 
 export function createAuthorStore(start: ParsedCase, draft: Draft = start, options: AuthorStoreOptions = {}): AuthorStore {
+  const placeholder = options.unwrittenText ?? '…';
+  const check = (d: Draft, last: ParsedCase, facts: SeriesFactsByKey) => checkDraft(d, last, facts, placeholder);
   return createStore<AuthorState & AuthorActions>()((set, get) => ({
     draft,
     past: [],

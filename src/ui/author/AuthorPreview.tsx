@@ -28,15 +28,22 @@ interface Props {
  */
 export function AuthorPreview({ kind, lesson, series, seriesErrors, narration, onClose }: Props) {
   const shown = useMemo(() => ({ ...lesson, id: `${lesson.id}-preview` }), [lesson]);
-  const [mediaUrl] = useState(() => (narration ? URL.createObjectURL(narration) : null));
+  const [mediaUrl, setMediaUrl] = useState<string | null>(null);
+  // Made and revoked by one effect (as RecordedSegments' player): a URL made in state and revoked by a cleanup would
+  // be revoked by StrictMode's second run of effects, or by a new state of the draft, while the audio still uses it.
+  useEffect(() => {
+    if (!narration) return;
+    const url = URL.createObjectURL(narration);
+    setMediaUrl(url);
+    return () => URL.revokeObjectURL(url);
+  }, [narration]);
   useEffect(
     () => () => {
-      if (mediaUrl) URL.revokeObjectURL(mediaUrl);
       const { [shown.id]: _gone, ...rest } = readProgress();
       writeProgress(rest);
       clearDraft(shown.id);
     },
-    [mediaUrl, shown.id],
+    [shown.id],
   );
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -54,16 +61,18 @@ export function AuthorPreview({ kind, lesson, series, seriesErrors, narration, o
           {m.back}
         </button>
       </p>
-      <LessonView
-        key={kind}
-        lesson={shown}
-        series={series}
-        seriesErrors={seriesErrors}
-        initialStep={0}
-        preview={kind}
-        mediaUrl={mediaUrl ? () => mediaUrl : undefined}
-        authorLink={false}
-      />
+      {(!narration || mediaUrl) && (
+        <LessonView
+          key={kind}
+          lesson={shown}
+          series={series}
+          seriesErrors={seriesErrors}
+          initialStep={0}
+          preview={kind}
+          mediaUrl={mediaUrl ? () => mediaUrl : undefined}
+          authorLink={false}
+        />
+      )}
     </div>
   );
 }

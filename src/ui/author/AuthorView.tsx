@@ -61,7 +61,7 @@ export function AuthorView({ lesson, series, seriesErrors, draftKey = lesson.id,
   const [stored] = useState(() => readDraft(draftKey));
   // A draft on other local files is never restored here; its words may be taken over (DraftNotices).
   const [otherDraft] = useState(() => (stored || !draftKey.startsWith('local.') ? null : (localDrafts().find((d) => d.key !== draftKey) ?? null)));
-  const [author] = useState(() => createAuthorStore(lesson, stored?.draft ?? fresh, { mergeKeyOf: focusedFieldKey }));
+  const [author] = useState(() => createAuthorStore(lesson, stored?.draft ?? fresh, { mergeKeyOf: focusedFieldKey, unwrittenText: messages.recordedSegments.toWrite }));
   const [player] = useState(() => createLessonStore(author.getState().playable, 0));
   const session = useRef<ViewerSession | null>(null);
   const [restoredAt, setRestoredAt] = useState(stored?.savedAt ?? null);

@@ -30,8 +30,14 @@ export function ExportPanel({ recording, preparePackage }: Props) {
   const [exportError, setExportError] = useState<string | null>(null);
   const [prepared, setPrepared] = useState<(PreparedPackage & { findings: Findings }) | null>(null);
   const blocked = problems.length > 0;
-  const recordingUrl = useMemo(() => (recording ? URL.createObjectURL(recording) : null), [recording]);
-  useEffect(() => () => void (recordingUrl && URL.revokeObjectURL(recordingUrl)), [recordingUrl]);
+  // Made and revoked by one effect: a memoised URL is revoked by StrictMode's second run of effects, and kept.
+  const [recordingUrl, setRecordingUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!recording) return setRecordingUrl(null);
+    const url = URL.createObjectURL(recording);
+    setRecordingUrl(url);
+    return () => URL.revokeObjectURL(url);
+  }, [recording]);
   // The recording's measured length goes into the exported case (a browser's recording does not state one).
   const [seconds, setSeconds] = useState<number | null>(null);
   useEffect(() => {

@@ -2,6 +2,7 @@ import { scrollWithin } from '../scroll-within';
 import { useAuthor } from './author-context';
 import { authorProblem, problemUnder } from './problem-words';
 import { messages } from '../i18n/messages';
+import { StepsCleanup } from './StepsCleanup';
 
 const m = messages.authorProblems;
 
@@ -20,7 +21,6 @@ export function ProblemList() {
   const problems = useAuthor((s) => s.problems);
   const draft = useAuthor((s) => s.draft);
   const select = useAuthor((s) => s.select);
-  if (problems.length === 0) return null;
   const show = (path: string): void => {
     // A segment's fields are open only while it is selected.
     const seg = /^transcript\[(\d+)\]/.exec(path);
@@ -36,22 +36,28 @@ export function ProblemList() {
       box.querySelector<HTMLElement>('input, textarea, select')?.focus({ preventScroll: true });
     });
   };
+  // The cleanup stands apart from the list: what it says outlives the problems it cleared.
   return (
-    <details className="problem-list" open>
-      <summary>{m.listHeading(problems.length)}</summary>
-      <ol>
-        {problems.map((p, i) => {
-          const said = authorProblem(p, draft);
-          return (
-            <li key={i}>
-              <strong>{said.field}</strong>: {said.message}{' '}
-              <button type="button" className="subtle" onClick={() => show(p.path)}>
-                {m.show}
-              </button>
-            </li>
-          );
-        })}
-      </ol>
-    </details>
+    <>
+      <StepsCleanup />
+      {problems.length > 0 && (
+        <details className="problem-list" open>
+          <summary>{m.listHeading(problems.length)}</summary>
+          <ol>
+            {problems.map((p, i) => {
+              const said = authorProblem(p, draft);
+              return (
+                <li key={i}>
+                  <strong>{said.field}</strong>: {said.message}{' '}
+                  <button type="button" className="subtle" onClick={() => show(p.path)}>
+                    {m.show}
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </details>
+      )}
+    </>
   );
 }

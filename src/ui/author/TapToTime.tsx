@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { setSegmentStart } from '../../case/authoring';
 import { typingInto } from '../case-page/use-lesson-keys';
 import { useAuthor, useAuthorStore } from './author-context';
@@ -23,11 +23,17 @@ export function TapToTime({ draftKey, recording, onRecording }: Props) {
   const selected = useAuthor((s) => s.selectedSegment);
   const narration = useAuthor((s) => s.draft.narration?.src);
   const media = useRef<HTMLAudioElement>(null);
-  const src = useMemo(() => (recording ? URL.createObjectURL(recording) : null), [recording]);
+  const [src, setSrc] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const tapRef = useRef<() => void>(() => undefined);
 
-  useEffect(() => () => void (src && URL.revokeObjectURL(src)), [src]);
+  // Made and revoked by one effect: a memoised URL is revoked by StrictMode's second run of effects, and kept.
+  useEffect(() => {
+    if (!recording) return setSrc(null);
+    const url = URL.createObjectURL(recording);
+    setSrc(url);
+    return () => URL.revokeObjectURL(url);
+  }, [recording]);
 
   useEffect(() => {
     const tap = (): void => {

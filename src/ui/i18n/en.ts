@@ -30,6 +30,7 @@ import { archive } from './en/archive';
 import { archivePublish } from './en/archive-publish';
 import { unknownPackage } from './en/unknown-package';
 import { quizWalk } from './en/quiz-walk';
+import { stepsCleanup } from './en/steps-cleanup';
 
 export const en = {
   common,
@@ -60,4 +61,5 @@ export const en = {
   archivePublish,
   unknownPackage,
   quizWalk,
+  stepsCleanup,
 };

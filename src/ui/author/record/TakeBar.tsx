@@ -60,7 +60,7 @@ export function TakeBar({ take }: { take: Take }) {
       <button type="button" onClick={take.stop}>
         {m.stop}
       </button>
-      <button type="button" aria-keyshortcuts="M" onClick={take.mark}>
+      <button type="button" aria-keyshortcuts="M" onClick={(e) => take.mark(e.timeStamp)}>
         {m.mark}
       </button>
       <button type="button" onClick={() => take.step(-1)}>

@@ -6,6 +6,8 @@
  */
 
 export interface TakeAudio {
+  /** When the recording began, on performance.now()'s clock: the take's clock starts there, not after the set-up. */
+  startedAt: number;
   /** The meter's level: the last few milliseconds' power in dB (full scale 0). */
   level(): number;
   pause(): void;
@@ -43,6 +45,7 @@ export function startAudio(stream: MediaStream, onFailure: (reason: string) => v
   recorder.onerror = (e) => fail((e as Event & { error?: DOMException }).error?.message ?? 'the recorder stopped');
   recorder.addEventListener('stop', () => stopping || fail('the recorder stopped by itself'));
   for (const track of stream.getAudioTracks()) track.addEventListener('ended', () => fail('the microphone went away'));
+  const startedAt = performance.now();
   recorder.start(1000);
 
   const context = new AudioContext();
@@ -57,6 +60,7 @@ export function startAudio(stream: MediaStream, onFailure: (reason: string) => v
   };
 
   return {
+    startedAt,
     level() {
       analyser.getFloatTimeDomainData(buffer);
       let sum = 0;

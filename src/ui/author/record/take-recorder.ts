@@ -21,7 +21,8 @@ const SETTLE_LOADING_MS = 3000;
 const POLL_MS = 100;
 
 export interface TakeRecorder {
-  mark(): void;
+  /** A mark at `wall` (performance.now()'s clock: the key's event time), or now. */
+  mark(wall?: number): void;
   /** Stops listening; the log in time order. */
   finish(): TakeEvent[];
 }
@@ -46,7 +47,8 @@ function viewNow(prev: Views | undefined): Views {
   return out;
 }
 
-export function startTakeRecorder(author: AuthorStore, player: LessonStore, now: () => number): TakeRecorder {
+/** `now(wall)`: the take's time at a moment of performance.now()'s clock, by default the present. */
+export function startTakeRecorder(author: AuthorStore, player: LessonStore, now: (wall?: number) => number): TakeRecorder {
   const log: TakeEvent[] = [];
   let lastView: Views | undefined;
   let lastViewKey = '';
@@ -118,7 +120,7 @@ export function startTakeRecorder(author: AuthorStore, player: LessonStore, now:
   const poll = window.setInterval(noteView, POLL_MS);
 
   return {
-    mark: () => void log.push({ t: now(), kind: 'mark' }),
+    mark: (wall) => void log.push({ t: now(wall), kind: 'mark' }),
     finish() {
       noteView();
       offStatus();

@@ -34,7 +34,8 @@ export interface Take {
   pause(): void;
   resume(): void;
   stop(): void;
-  mark(): void;
+  /** `wall`: when the key or click happened (its event's timeStamp), so a busy page does not mark late. */
+  mark(wall?: number): void;
   step(by: -1 | 1): void;
 }
 
@@ -106,9 +107,9 @@ export function useTake(author: AuthorStore, player: LessonStore, draftKey: stri
             return setPhase('idle');
           }
         }
-        const clock = startClock(performance.now());
+        const clock = startClock(audio?.startedAt ?? performance.now());
         const take: Live = { clock, audio, before: author.getState().draft, limit, ended: null, recorder: null as unknown as TakeRecorder };
-        take.recorder = startTakeRecorder(author, player, () => takeTime(take.clock, performance.now()));
+        take.recorder = startTakeRecorder(author, player, (wall = performance.now()) => takeTime(take.clock, wall));
         live.current = take;
         setSeconds(0);
         setLevel(audio ? -100 : null);
@@ -136,7 +137,7 @@ export function useTake(author: AuthorStore, player: LessonStore, draftKey: stri
     return () => window.clearInterval(timer);
   }, [phase, stop]);
 
-  const mark = useCallback(() => live.current?.recorder.mark(), []);
+  const mark = useCallback((wall?: number) => live.current?.recorder.mark(wall), []);
 
   // M marks a new segment, wherever the focus is (but in a text field).
   useEffect(() => {
@@ -144,7 +145,7 @@ export function useTake(author: AuthorStore, player: LessonStore, draftKey: stri
     const onKey = (e: KeyboardEvent): void => {
       if (e.key.toLowerCase() !== 'm' || e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return;
       e.preventDefault();
-      mark();
+      mark(e.timeStamp);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -211,6 +211,8 @@ describe('unknown mode leaks nothing before the reveal', () => {
     expect(named).toEqual([]);
     expect(realLeaks).toEqual([]);
     expect(errors).toEqual([]);
+    // Image requests still in flight through the decoy's route must not outlive the page as unhandled errors.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.close();
   }, 180_000);
 });

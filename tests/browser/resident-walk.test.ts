@@ -59,7 +59,8 @@ it("a resident's walk in unknown mode, keyboard first: steps, two lists, the que
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   for (let step = 1; step <= ct; step++) {
     await page.keyboard.press('ArrowRight');
-    await waitForStep(page, timeline, step);
+    // A step may bring a series not yet loaded (the post-contrast one, then the CT): as long as a first load.
+    await waitForStep(page, timeline, step, 60_000);
   }
   expect(await page.locator('.step-position').textContent()).toContain(`Step ${ct + 1} of ${timeline.steps.length}`);
 

@@ -6,7 +6,7 @@
 import { assertCaudal, polyDistance, smoothPolyline, type P2 } from './polyline';
 import type { PhantomModel } from './render';
 import { hashString } from './rng';
-import { ellipsoid, interval, roundBox3, smoothstep } from './sdf';
+import { clamp, ellipsoid, interval, roundBox3, smoothstep } from './sdf';
 import type { PlanePoint, SpineModel } from './spine';
 import { fatStreak, noise3 } from './texture';
 import { buildThoracic, type Thoracic } from './thoracic';
@@ -240,7 +240,12 @@ export class ThoracicPhantom implements PhantomModel {
     if (aorta < 0) return aorta > -1.8 ? Tissue.MUSCLE : Tissue.BLOOD; // aortic wall (smooth muscle), then blood
     if (h < 0) return heartTissue(ha, hb, x - 12, h);
     for (const v of this.vessels) if (tubeSdf(v.path, v.box, x, p.y, p.z) < 0) return Tissue.BLOOD;
-    if (h < 3) return Tissue.FAT; // pericardial fat
+    // Epicardial fat (thicker towards the apex), the fibrous pericardium as a thin soft-tissue line,
+    // then a little paracardial fat: on CT the line shows wherever fat lies on both sides of it.
+    const epi = 2.2 + 2.5 * clamp(-ha / 58, 0, 1);
+    if (h < epi) return Tissue.FAT;
+    if (h < epi + 1.1) return Tissue.LIGAMENT; // pericardium
+    if (h < epi + 1.1 + 2 * (1 + noise3(this.seedLung + 9, x, p.y, p.z, 20))) return Tissue.FAT; // paracardial fat
     if (p.s < this.sCarina + 28) {
       const tr = this.airway(x, e, p.s);
       if (tr >= 0) return tr;
@@ -259,9 +264,12 @@ export class ThoracicPhantom implements PhantomModel {
     M = M * (1 - junction) + 3 * junction;
     M += 2 * noise3(this.seedLung + 5, 0, p.y, p.z, 25);
     if (px < M) return Tissue.FAT;
-    // Lung vessels: thin branching tubes along the zero set of a smooth field.
+    // Lung vessels: branching tubes along the zero set of a smooth field, widest by the hila (next to
+    // the heart and mediastinum) and tapering towards the periphery, plus finer branches there.
     const v = noise3(this.seedLung, x, p.y, p.z, 11);
-    return Math.abs(v) < 0.035 ? Tissue.LUNG_VESSEL : Tissue.LUNG;
+    const width = 0.014 + 0.045 * Math.exp(-Math.max(0, h) / 35);
+    if (Math.abs(v) < width) return Tissue.LUNG_VESSEL;
+    return Math.abs(noise3(this.seedLung + 3, x, p.y, p.z, 5)) < 0.012 ? Tissue.LUNG_VESSEL : Tissue.LUNG;
   }
 
   /** Trachea down to the carina, then the main bronchi heading out of the mid-sagittal slab. */

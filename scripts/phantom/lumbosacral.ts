@@ -5,7 +5,7 @@
  */
 import { SpineCurve, type CurveKnot } from './curve';
 import { EpiduralLesion } from './lesions';
-import { clamp, interp, interval, lerp, Profile, roundBox3, smoothstep } from './sdf';
+import { interp, interval, lerp, Profile, roundBox3, smoothstep } from './sdf';
 import { Canal, SpineModel, type PlanePoint, type RootPath, type SpineExtra } from './spine';
 import { Tissue } from './tissues';
 import { Vertebra, type PosteriorSpec, type VertebraSpec } from './vertebra';
@@ -23,6 +23,7 @@ function arch(C: number, Wc: number, o: Partial<PosteriorSpec>): PosteriorSpec {
     spLength: 31,
     spHeight: 15,
     spHalfWidth: 3.5,
+    spTip: 1.3,
     spBaseU: 3,
     tpReach: 14,
     tpHeight: 9,
@@ -63,9 +64,9 @@ const CANAL: Readonly<Record<string, [number, number]>> = {
 };
 
 const ARCH: Readonly<Record<string, Partial<PosteriorSpec>>> = {
-  T10: { spAngleDeg: 38, spLength: 30, spHeight: 10, spBaseU: 0, pedicleHeight: 13, tpReach: 16, tpV: [4, 15], rib: true },
-  T11: { spAngleDeg: 25, spLength: 30, spHeight: 12, spBaseU: 1, pedicleHeight: 14, tpReach: 8, tpV: [3, 13], rib: true },
-  T12: { spAngleDeg: 15, spLength: 30, spHeight: 15, spBaseU: 2, pedicleHeight: 14, tpReach: 4, rib: true },
+  T10: { spTip: 0.6, spAngleDeg: 38, spLength: 30, spHeight: 10, spBaseU: 0, pedicleHeight: 13, tpReach: 16, tpV: [4, 15], rib: true },
+  T11: { spTip: 0.75, spAngleDeg: 25, spLength: 30, spHeight: 12, spBaseU: 1, pedicleHeight: 14, tpReach: 8, tpV: [3, 13], rib: true },
+  T12: { spTip: 0.95, spAngleDeg: 15, spLength: 30, spHeight: 15, spBaseU: 2, pedicleHeight: 14, tpReach: 4, rib: true },
   L1: { tpReach: 10 },
   L3: { tpReach: 18 },
   L5: { spLength: 26, spHeight: 16, pedicleWidth: 10, tpReach: 12, tpHeight: 12 },
@@ -101,7 +102,7 @@ export function buildLumbosacral(seed: number, anchor: { y: number; z: number })
     const [name, kind, h, disc, D, W, wedge] = r;
     const canal = CANAL[name];
     const pe = (kind === 'T' || kind === 'L') && canal ? arch(canal[0], canal[1], ARCH[name] ?? {}) : null;
-    const spec: VertebraSpec = { name, kind, height: h, discBelow: disc, depth: D, halfWidth: W, wedge, cavity: kind === 'S' || kind === 'Co' ? 0 : 1.1, pe };
+    const spec: VertebraSpec = { name, kind, height: h, discBelow: disc, depth: D, halfWidth: W, wedge, cavity: kind === 'S' || kind === 'Co' ? 0 : 1.8, pe };
     return new Vertebra(spec, tops[i]!, curve);
   });
   vertebrae.forEach((v, i) => {
@@ -148,7 +149,8 @@ export function buildLumbosacral(seed: number, anchor: { y: number; z: number })
     contents: { anteriorGap, posteriorFat, sacInset: 2.5, sacEnd, sacTaper: 14, cordTip, cordRadius: 4.2, cordTaper: 30, cordShift: () => 0, roots },
     lesions,
     extra: sacrum.extra,
-    cortex: 1.4,
+    cortex: 0.9,
+    archCortex: 1.4,
   });
   return { spine, byName, sacralDepth: sacrum.depth };
 }
@@ -271,23 +273,25 @@ function mrLesions(seed: number, V: (n: string) => Vertebra, canal: Canal): Epid
   const l5 = V('L5');
   const s3 = V('S3');
   const sL5S1 = l5.sBottom + l5.spec.discBelow / 2;
+  const dorsal = (s: number, x: number): number => canal.back(s, x);
   return [
-    // Anterior epidural, behind the L2 body: ~30 mm long, ~6 mm thick, indenting the sac.
-    EpiduralLesion.chain({ id: 'l2-anterior', site: 'anterior epidural space at L2', index: 0, seed, sFrom: l2.sCentre - 11, sTo: l2.sCentre + 10, dAt: () => 3.2, dRadius: 2.8, xRadius: 8, count: 5 }),
-    // Dorsal epidural from the L5-S1 level caudally into the sacral canal: ~45 mm.
-    EpiduralLesion.chain({
+    // Anterior epidural behind the L2 body, over its height: ~30 mm long, up to ~7 mm thick, lifting
+    // the thecal sac off the posterior body wall.
+    EpiduralLesion.lens({ id: 'l2-anterior', site: 'anterior epidural space at L2', index: 0, seed, sFrom: l2.sCentre - 15, sTo: l2.sCentre + 15, side: 'anterior', wall: () => 0, thickness: () => 6.4, halfWidth: 9.5 }),
+    // Dorsal epidural from the L5-S1 level caudally down the sacral canal, replacing its fat: ~45 mm.
+    EpiduralLesion.lens({
       id: 'l5s1-posterior',
       site: 'posterior epidural space from L5-S1 into the sacral canal',
       index: 1,
       seed,
-      sFrom: sL5S1 - 4,
-      sTo: sL5S1 + 34,
-      dAt: (q) => canal.back(q, 0) - clamp(0.5 * canal.depth(q), 3.5, 4.3),
-      dRadius: 3.4,
-      xRadius: 8.5,
-      count: 6,
+      sFrom: sL5S1 - 8,
+      sTo: sL5S1 + 40,
+      side: 'posterior',
+      wall: dorsal,
+      thickness: (q) => Math.min(7.5, 0.72 * canal.depth(q)),
+      halfWidth: 10,
     }),
     // Dorsal sacral canal at S3: ~18 mm.
-    EpiduralLesion.chain({ id: 's3-posterior', site: 'dorsal sacral canal at S3', index: 2, seed, sFrom: s3.sCentre - 5, sTo: s3.sCentre + 5, dAt: (q) => canal.back(q, 0) - 3.2, dRadius: 3.1, xRadius: 7, count: 3 }),
+    EpiduralLesion.lens({ id: 's3-posterior', site: 'dorsal sacral canal at S3', index: 2, seed, sFrom: s3.sCentre - 10, sTo: s3.sCentre + 9, side: 'posterior', wall: dorsal, thickness: (q) => Math.min(6.5, 0.78 * canal.depth(q)), halfWidth: 8 }),
   ];
 }

@@ -222,9 +222,14 @@ export class LumbosacralPhantom implements PhantomModel {
       if (Math.abs(a) > R) continue;
       const b = noise3(k + 7, wx, p.wy, p.wz, 22);
       if (Math.abs(b) > R) continue;
-      const r = Math.sqrt(a * a + b * b) / R;
+      // Calibre varies along a loop; where it narrows the loop is collapsed (wall on wall, no lumen).
+      const cal = 0.55 + 0.45 * (1 + noise3(k + 17, wx, p.wy, p.wz, 26));
+      const Rl = R * Math.min(1, cal);
+      const r = Math.sqrt(a * a + b * b) / Rl;
       if (r > 1) continue;
-      if (r > 0.75) return Tissue.BOWEL; // wall
+      if (cal < 0.68 || r > 0.75) return Tissue.BOWEL; // collapsed loop, or the wall
+      // Folds (valvulae, haustra) reach in from the wall of distended loops.
+      if (r > 0.45 && noise3(k + 19, wx, p.wy, p.wz, 2.6) > 0.25) return Tissue.BOWEL;
       // Lumen: runs of fluid, chyme and gas along the loop.
       const q = noise3(k + 13, wx, p.wy, p.wz, 18);
       if (q > 0.35) return Tissue.GAS;

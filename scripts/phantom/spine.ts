@@ -98,7 +98,8 @@ export class SpineModel {
   readonly contents: ContentsSpec;
   readonly lesions: readonly EpiduralLesion[];
   readonly extra: SpineExtra | null;
-  readonly cortex: number;
+  readonly cortex: number; // shell of the bodies (and sacrum): thin, about 1 mm
+  readonly archCortex: number; // shell of the posterior elements: thicker
   private readonly sLo: number;
   private readonly sHi: number;
   private readonly roots: { s0: number; s1: number; d: Profile; x: Profile; r2: number }[];
@@ -111,6 +112,7 @@ export class SpineModel {
     lesions: readonly EpiduralLesion[];
     extra: SpineExtra | null;
     cortex: number;
+    archCortex: number;
   }) {
     this.curve = o.curve;
     this.vertebrae = o.vertebrae;
@@ -119,6 +121,7 @@ export class SpineModel {
     this.lesions = o.lesions;
     this.extra = o.extra;
     this.cortex = o.cortex;
+    this.archCortex = o.archCortex;
     const first = o.vertebrae[0]!;
     const last = o.vertebrae[o.vertebrae.length - 1]!;
     this.sLo = first.sTop - 40;
@@ -198,7 +201,7 @@ export class SpineModel {
     if (this.extra && bone >= 0) bone = Math.min(bone, this.extra.boneSdf(p, x));
     if (bone < 0) {
       if (vein) return Tissue.VEIN;
-      return bone > -this.cortex ? Tissue.CORTEX : arch ? Tissue.ARCH_MARROW : Tissue.MARROW;
+      return bone > -(arch ? this.archCortex : this.cortex) ? Tissue.CORTEX : arch ? Tissue.ARCH_MARROW : Tissue.MARROW;
     }
     // Discs fill the space between two neighbouring bodies, bulging a little beyond them.
     for (let j = lo; j < hi; j++) {
@@ -219,6 +222,21 @@ export class SpineModel {
           if (a.kind !== 'S' && f > 0.2 && f < 0.8 && Vertebra.crossSection(v + 0.12 * D, x, 0.55 * D, 0.6 * W, 0) < 0) return Tissue.NUCLEUS;
           return Tissue.DISC;
         }
+      }
+    }
+    // Anterior longitudinal ligament: a thin band down the front of the bodies and discs, bridging
+    // the bodies' waists (fat and veins lie in the gap), dark on every sequence.
+    if (p.d < -3) {
+      for (let j = lo; j <= hi; j++) {
+        const sp = vs[j]!.spec;
+        if (sp.kind === 'Co') continue;
+        const o = base + 2 * j;
+        const u = uv[o]!;
+        const v = uv[o + 1]!;
+        if (u < -sp.height / 2 - vs[j]!.discAbove / 2 || u > sp.height / 2 + sp.discBelow / 2) continue;
+        if (v > -0.45 * sp.depth || Math.abs(x) > 0.55 * sp.halfWidth) continue;
+        const cs = Vertebra.crossSection(v, x, sp.depth, sp.halfWidth, 0);
+        if (cs >= 0.9 && cs < 2) return Tissue.LIGAMENT;
       }
     }
     if (canalSdf < 0) return this.canalContents(p.s, p.d, x);
@@ -245,11 +263,22 @@ export class SpineModel {
 
   /** Inside the bony canal: lesions first (they displace everything), then veins, sac, fat. */
   canalContents(s: number, d: number, x: number): number {
+    // Posterior longitudinal ligament: a thin dark band on the back of the bodies and discs, in the
+    // midline (it fans out only at the discs); epidural disease lies behind it.
+    if (d < 0.9 && Math.abs(x) < 5) return Tissue.LIGAMENT;
     for (const l of this.lesions) {
       if (l.contains(s, d, x)) return l.tissue;
     }
     const c = this.contents;
-    const ag = c.anteriorGap(s);
+    // A lesion displaces the sac: its front (or back) moves to just beyond the lesion's free surface.
+    let ag = c.anteriorGap(s);
+    let pushBack = 0;
+    for (const l of this.lesions) {
+      const pu = l.push(s);
+      if (pu.depth <= 0) continue;
+      if (pu.side === 'anterior') ag = Math.max(ag, pu.depth + 0.4);
+      else pushBack = Math.max(pushBack, pu.depth + 0.4);
+    }
     if (d < ag) return Math.abs(x) > 2.5 ? Tissue.VEIN : Tissue.EPIDURAL_FAT;
     for (const r of this.roots) {
       if (s < r.s0 || s > r.s1) continue;
@@ -258,12 +287,13 @@ export class SpineModel {
       if (dd * dd + dx * dx < r.r2) return Tissue.ROOT;
     }
     if (s < c.sacEnd) {
-      const dp = this.canal.back(s, 0) - c.posteriorFat(s);
+      const back = this.canal.back(s, 0);
+      const dp = Math.min(back - c.posteriorFat(s), back - pushBack);
       const f = s > c.sacEnd - c.sacTaper ? Math.sqrt((c.sacEnd - s) / c.sacTaper) : 1;
       const mid = 0.5 * (ag + dp);
       const half = 0.5 * (dp - ag) * f;
       const ws = Math.max(0.5, this.canal.halfWidth(s) - c.sacInset) * Math.sqrt(f);
-      if (((d - mid) / half) ** 2 + (x / ws) ** 2 < 1) {
+      if (half > 0.5 && ((d - mid) / half) ** 2 + (x / ws) ** 2 < 1) {
         if (s < c.cordTip) {
           const t = Math.min(1, (c.cordTip - s) / c.cordTaper);
           const rc = c.cordRadius * Math.pow(t, 0.7);

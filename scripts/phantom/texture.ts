@@ -108,5 +108,11 @@ export function cells3(seed: number, x: number, y: number, z: number, cell: numb
  * (here along the spine, s). True where a point of a muscle is fat instead.
  */
 export function fatStreak(seed: number, x: number, d: number, s: number, share: number): boolean {
-  return Math.abs(noise3(seed, x, d, s * 0.22, 5)) < share;
+  // A slow mask keeps streaks to patches and lets each one taper to nothing at its ends (the zero
+  // set of one noise alone draws closed contour lines); a small warp makes their course irregular.
+  const mask = noise3(seed + 7, x, d, s * 0.35, 9);
+  if (mask < 0) return false;
+  const w = share * Math.min(1, 1.8 * mask);
+  const warp = 1.6 * noise3(seed + 13, x, d, s, 3);
+  return Math.abs(noise3(seed, x + warp, d - warp, s * 0.22, 5)) < w;
 }

@@ -5,7 +5,7 @@
  */
 import { SpineCurve, type CurveKnot } from './curve';
 import { EpiduralLesion } from './lesions';
-import { interp, Profile, smoothstep } from './sdf';
+import { interp, Profile } from './sdf';
 import { Canal, SpineModel } from './spine';
 import { Vertebra, type PosteriorSpec, type VertebraSpec } from './vertebra';
 
@@ -42,6 +42,7 @@ function arch(r: Row): PosteriorSpec {
     spLength: lumbar ? 31 : 40,
     spHeight: lumbar ? 19 : 9.5,
     spHalfWidth: 3,
+    spTip: lumbar ? 1.3 : 0.55,
     spBaseU: lumbar ? 3 : 0.15 * r[1],
     tpReach: lumbar ? 14 : 18,
     tpHeight: lumbar ? 9 : 10,
@@ -69,7 +70,7 @@ export function buildThoracic(seed: number, anchor: { y: number; z: number }): T
   const i7 = ROWS.findIndex((r) => r[0] === 'T7');
   const curve = new SpineCurve({ knots, sStart: 0, sEnd: s + 40, smoothMm: 2.5, anchor: { s: tops[i7]! + ROWS[i7]![1] / 2, ...anchor } });
   const vertebrae = ROWS.map((r, i) => {
-    const spec: VertebraSpec = { name: r[0], kind: r[0].startsWith('L') ? 'L' : 'T', height: r[1], discBelow: r[2], depth: r[3], halfWidth: r[4], wedge: 0, cavity: 0.9, pe: arch(r) };
+    const spec: VertebraSpec = { name: r[0], kind: r[0].startsWith('L') ? 'L' : 'T', height: r[1], discBelow: r[2], depth: r[3], halfWidth: r[4], wedge: 0, cavity: 1.5, pe: arch(r) };
     return new Vertebra(spec, tops[i]!, curve);
   });
   vertebrae.forEach((v, i) => {
@@ -92,19 +93,18 @@ export function buildThoracic(seed: number, anchor: { y: number; z: number }): T
   // Dorsal epidural soft tissue over T6-T9, pushing the cord forward a little.
   const sFrom = V('T6').sTop + 3;
   const sTo = V('T9').sBottom - 3;
-  const lesion = EpiduralLesion.chain({
+  const lesion = EpiduralLesion.lens({
     id: 'thoracic-posterior',
     site: 'posterior epidural space T6-T9',
     index: 0,
     seed,
     sFrom,
     sTo,
-    dAt: (q) => canal.back(q, 0) - 3.3,
-    dRadius: 3.1,
-    xRadius: 7.5,
-    count: 9,
+    side: 'posterior',
+    wall: (q, x) => canal.back(q, x),
+    thickness: () => 6.5,
+    halfWidth: 8.5,
   });
-  const cordShift = (q: number): number => -2.2 * smoothstep(sFrom - 12, sFrom + 4, q) * (1 - smoothstep(sTo - 4, sTo + 12, q));
 
   const spine = new SpineModel({
     curve,
@@ -119,12 +119,13 @@ export function buildThoracic(seed: number, anchor: { y: number; z: number }): T
       cordTip: V('L2').sTop - 2,
       cordRadius: 3.5,
       cordTaper: 28,
-      cordShift,
+      cordShift: () => 0, // the lesion's push moves the sac and the cord with it
       roots: [],
     },
     lesions: [lesion],
     extra: null,
-    cortex: 1.3,
+    cortex: 0.9,
+    archCortex: 1.3,
   });
   const depthP = new Profile(sLo, sHi, (q) => interp(keys, ROWS.map((r) => r[3]), q));
   const widthP = new Profile(sLo, sHi, (q) => interp(keys, ROWS.map((r) => r[4]), q));

@@ -7,7 +7,7 @@
  * body wall, x is patient x (left positive).
  */
 import type { SpineCurve } from './curve';
-import { clamp, ellipsoid, interval, roundBox3, roundIntersect, superellipse } from './sdf';
+import { clamp, ellipsoid, interval, roundBox3, roundIntersect, smoothstep, superellipse } from './sdf';
 
 export type VertebraKind = 'T' | 'L' | 'S' | 'Co';
 
@@ -23,6 +23,8 @@ export interface PosteriorSpec {
   spLength: number;
   spHeight: number;
   spHalfWidth: number;
+  /** tip height over base height: < 1 tapers (thoracic), > 1 a club (lumbar) */
+  spTip: number;
   spBaseU: number; // where the process leaves the arch (u)
   tpReach: number; // transverse process reach beyond the pillar (0 = none)
   tpHeight: number;
@@ -114,13 +116,16 @@ export class Vertebra {
     // Far outside the body only the sign matters: a cheap positive bound.
     const far = Math.max(Math.abs(u) - s.height / 2 - s.wedge - 1, v - 1, -v - s.depth - 1, Math.abs(x) - s.halfWidth - 1);
     if (far > 0) return far;
-    const waist = 1 - 0.05 * (1 - clamp((2 * u) / s.height, -1, 1) ** 2);
-    const cs = Vertebra.crossSection(v, x, s.depth * waist, s.halfWidth * waist, 0);
+    // Waisted: the anterior and lateral walls are concave between the endplate rims (the posterior
+    // wall stays flat), by ~2-3 mm in a lumbar body.
+    const m = 1 - clamp((2 * u) / s.height, -1, 1) ** 2;
+    const cs = Vertebra.crossSection(v, x, s.depth * (1 - 0.085 * m), s.halfWidth * (1 - 0.06 * m), 0);
     const rv = (v + s.depth / 2) / (s.depth / 2);
     const rx = x / s.halfWidth;
     const r2 = Math.min(1, rv * rv + rx * rx);
     const half = s.height / 2 + (s.wedge / 2) * clamp(-v / s.depth, 0, 1) - s.cavity * (1 - r2);
-    return roundIntersect(cs, Math.abs(u) - half, 1.6);
+    // Rounded rims where the endplates meet the walls (ring apophyses), not a box's corners.
+    return roundIntersect(cs, Math.abs(u) - half, 3.2);
   }
 
   /**
@@ -184,10 +189,13 @@ export class Vertebra {
     const v0 = C + 1;
     const along = (u - u0) * du + (v - v0) * dv;
     const perp = -(u - u0) * dv + (v - v0) * du;
-    const taper = 1 - 0.15 * clamp(along / pe.spLength, 0, 1);
+    // Thoracic processes taper to a point; lumbar ones are slim at the neck and end in a club.
+    const t = clamp(along / pe.spLength, 0, 1);
+    const prof = pe.spTip < 1 ? 1 - (1 - pe.spTip) * t : 0.8 + (pe.spTip - 0.8) * smoothstep(0.45, 1, t);
+    const taper = 1 - 0.15 * t;
     d = Math.min(
       d,
-      roundBox3(interval(along, 0, pe.spLength), interval(perp, -pe.spHeight / 2, pe.spHeight / 2), px - pe.spHalfWidth * taper, 2.5),
+      roundBox3(interval(along, 0, pe.spLength), Math.abs(perp) - (pe.spHeight / 2) * prof, px - pe.spHalfWidth * taper, 2.5),
     );
     if (pe.tpReach > 0) {
       d = Math.min(

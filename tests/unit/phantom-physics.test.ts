@@ -239,3 +239,91 @@ describe('phantom physics, measured from the label maps on every slice', () => {
     check(pre, mrLabels, MR_COLS, 'fat', 'muscle', 19);
   });
 });
+
+describe('phantom anatomy, second pass (issue 21): shapes a radiologist reads', () => {
+  const mid = (truth.series['t1-pre']!.imageCount - 1) / 2;
+  const pure = (labels: Uint8Array, i: number): number => labels[i]! & ~MIXED;
+
+  it('wraps the vertebral bodies in a thin shell: on T1 the cortex is a line about a pixel wide, not a border', () => {
+    // Pixels whose main tissue is cortex, per pixel of marrow, on the midline image: a 1 mm shell
+    // around a 30 mm body, with the neighbouring endplates in the box, gives about 0.23 (the first pass's 1.4 mm shell gave 0.33).
+    const labels = mrLabels[mid]!;
+    let cortex = 0;
+    let marrow = 0;
+    const { levels } = truth.series['t1-pre']!;
+    for (const name of ['L1', 'L2', 'L3', 'L4']) {
+      const [c0, r0] = levels[name]!.bodyCentre;
+      for (let r = r0 - 16; r <= r0 + 16; r++) {
+        for (let c = c0 - 22; c <= c0 + 22; c++) {
+          const t = pure(labels, r * MR_COLS + c);
+          if (t === id('cortex')) cortex++;
+          else if (t === id('marrow')) marrow++;
+        }
+      }
+    }
+    expect(marrow).toBeGreaterThan(2000);
+    expect(cortex / marrow).toBeLessThan(0.28);
+  });
+
+  it('draws an anterior longitudinal ligament in front of each lumbar body', () => {
+    const labels = mrLabels[mid]!;
+    const { levels } = truth.series['t1-pre']!;
+    for (const name of ['L1', 'L2', 'L3', 'L4', 'L5']) {
+      const [c0, r0] = levels[name]!.bodyCentre;
+      // Walk forward (to lower columns) out of the bone, then look for the ligament within ~6 mm.
+      let found = false;
+      for (const r of [r0 - 8, r0 + 8]) {
+        let c = c0;
+        while (c > 0 && [id('marrow'), id('cortex'), id('vein')].includes(pure(labels, r * MR_COLS + c))) c--;
+        for (let k = 0; k < 7 && !found; k++) found = pure(labels, r * MR_COLS + c - k) === id('ligament');
+      }
+      expect(found, name).toBe(true);
+    }
+  });
+
+  it('gives the CT posterior elements a dense rim around cancellous marrow', () => {
+    const marrowAt = ctLabels.map((l) => interior(l, CT_COLS, [id('arch_marrow')], true));
+    const v = ct.flatMap((img, i) => marrowAt[i]!.map((p) => img[p]!)).sort((a, b) => a - b);
+    expect(v.length).toBeGreaterThan(200);
+    const med = v[v.length >> 1]!;
+    expect(med).toBeGreaterThanOrEqual(150);
+    expect(med).toBeLessThanOrEqual(350);
+    // The rim: the brightest pixel within 2 px outward of each arch marrow pixel at its edge.
+    const rim: number[] = [];
+    ctLabels.forEach((l, i) => {
+      for (let p = 2 * CT_COLS; p < l.length - 2 * CT_COLS; p++) {
+        if (pure(l, p) !== id('arch_marrow')) continue;
+        for (const step of [1, -1, CT_COLS, -CT_COLS]) {
+          if (pure(l, p + step) === id('arch_marrow')) continue;
+          rim.push(Math.max(ct[i]![p + step]!, ct[i]![p + 2 * step]!));
+        }
+      }
+    });
+    rim.sort((a, b) => a - b);
+    expect(rim[rim.length >> 1]!).toBeGreaterThan(700);
+  });
+
+  it('shows the L2 lesion at 1x: a lens of intermediate T1 against bright epidural fat and dark CSF, lifting the sac', () => {
+    const l2 = truth.series['t1-pre']!.lesions.find((l) => l.id === 'l2-anterior')!;
+    const i = l2.arrow.imageIndex;
+    const labels = mrLabels[i]!;
+    const img = pre[i]!;
+    const lesion = tissueMedian(img, labels, MR_COLS, ['lesion_0'], false)!;
+    const fat = tissueMedian(img, labels, MR_COLS, ['epidural_fat', 'fat'])!;
+    const csf = tissueMedian(img, labels, MR_COLS, ['csf'])!;
+    expect(lesion / csf).toBeGreaterThan(1.5);
+    expect(lesion / fat).toBeLessThan(0.75);
+    // Along the arrow tip's row the lesion is at least 4.5 mm deep (5 pixels), the sac lies right behind it.
+    const [tc, tr] = l2.arrow.tip;
+    let c0 = tc;
+    while (pure(labels, tr * MR_COLS + c0 - 1) === id('lesion_0')) c0--;
+    let c1 = tc;
+    while (pure(labels, tr * MR_COLS + c1 + 1) === id('lesion_0')) c1++;
+    expect((c1 - c0 + 1) * truth.series['t1-pre']!.pixelSpacing[0]).toBeGreaterThanOrEqual(4.5);
+    const behind = [1, 2, 3].map((k) => pure(labels, tr * MR_COLS + c1 + k));
+    expect(behind).toContain(id('csf'));
+    // Over the height of the body: the lesion spans most of the L2 body's rows on that image.
+    const box = l2.slices.find((s) => s.imageIndex === i)!.bbox;
+    expect((box[3] - box[1]) * truth.series['t1-pre']!.pixelSpacing[1]).toBeGreaterThanOrEqual(22);
+  });
+});

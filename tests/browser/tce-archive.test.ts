@@ -5,7 +5,9 @@
  * key image, each cue on its image, the presentation state's window and labelled arrow on key image 2, and the
  * description as the first segment's text; axe-core finds no serious violation on the list. (C-STORE with storescu is exercised by tests/unit/tce-archive-cli.test.ts.)
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from './browser';
@@ -68,6 +70,29 @@ describe.skipIf(!fixture)('From the archive', () => {
     await page.locator('.segment-pick').nth(2).click();
     await expect.poll(async () => Number(await frame.getAttribute('data-image-index'))).toBe(expectedIndex[2]);
     await noPlanted(page);
+
+    // The faculty member writes what is still to write and takes the case away as a package: the imported,
+    // de-identified images in it, each series with its manifest, and nothing planted in any file.
+    for (let n = 2; n <= 3; n++) {
+      await page.locator('.segment-pick').nth(n - 1).click();
+      const text = page.getByLabel(`Text of segment ${n}`);
+      if ((await text.inputValue()) === '') await text.fill(`Key image ${n}.`);
+    }
+    await page.getByText('The case checks out.').waitFor();
+    await page.getByRole('button', { name: 'Export package' }).click();
+    const review = page.getByRole('dialog', { name: 'Identifying information in these files' });
+    await review.waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), review.getByRole('button', { name: 'Export de-identified package' }).click()]);
+    const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const exported = JSON.parse(strFromU8(zip['case.json']!)) as { steps: unknown[]; series: Array<{ key: string; manifest: string }> };
+    expect(exported.steps).toHaveLength(3);
+    for (const series of exported.series) {
+      const listed = (JSON.parse(strFromU8(zip[series.manifest]!)) as { files: string[] }).files;
+      expect(listed.length, series.key).toBeGreaterThan(0);
+      for (const name of listed) expect(zip[`series/${series.key}/${name}`], name).toBeDefined();
+    }
+    const everyText = Object.values(zip).map((b) => strFromU8(b, true)).join('\n');
+    for (const planted of PLANTED_STRINGS) expect(everyText.includes(planted), planted).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -13,6 +13,7 @@ import type { TceFilesResult } from '../../dicom/tce/import-files';
 import type { SeriesSource } from '../../viewer/types';
 import { readAppConfig } from '../case-page/load-case';
 import { AuthorView } from '../author/AuthorView';
+import { prepareArchivePackage } from './archive-package';
 import { messages } from '../i18n/messages';
 import { ManifestList } from './ManifestList';
 import { ImportNotes } from './ImportNotes';
@@ -91,6 +92,7 @@ export default function ArchivePage() {
         draftKey={`archive.${imported.lesson.id}`}
         backHref="#/archive"
         notice={<ImportNotes result={imported.result} keyImages={imported.keyImages} />}
+        preparePackage={async (draft, narration) => prepareArchivePackage(draft, imported.result, narration)}
       />
     );
   }

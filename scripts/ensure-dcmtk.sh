@@ -5,4 +5,4 @@ set -euo pipefail
 if command -v dcmpschk >/dev/null && command -v storescu >/dev/null; then exit 0; fi
 echo "dcmtk is missing: installing Debian's dcmtk package..."
 bash "$(dirname "$0")/apt-install.sh" dcmtk
-dcmpschk --version | head -1
+command -v dcmpschk storescu

@@ -1,6 +1,7 @@
 import { addFinding, removeFinding, setFinding } from '../../case/authoring-teaching';
 import { LinesField } from './LinesField';
 import { ProblemText } from './ProblemText';
+import { StepOptions } from './StepOptions';
 import { useAuthor } from './author-context';
 import { messages } from '../i18n/messages';
 
@@ -44,11 +45,7 @@ export function FindingsEditor() {
                 {t.step(i + 1)}
                 <select value={f.step} onChange={(e) => change((d) => setFinding(d, i, { step: e.target.value }))}>
                   {!steps.some((st) => st.id === f.step) && <option value={f.step}>{messages.authorTeaching.problems.unknownStep}</option>}
-                  {steps.map((st, k) => (
-                    <option key={st.id} value={st.id}>
-                      {k + 1}. {st.title}
-                    </option>
-                  ))}
+                  <StepOptions steps={steps} />
                 </select>
               </label>
               <ProblemText problems={problems} prefix={`${at}.step`} />

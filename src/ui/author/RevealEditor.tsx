@@ -6,6 +6,7 @@ import { entryNamed } from '../../case/vocabulary';
 import { DifferentialEditor } from './DifferentialEditor';
 import { LinesField } from './LinesField';
 import { ProblemText } from './ProblemText';
+import { StepOptions } from './StepOptions';
 import { withAcceptable } from '../../case/authoring-teaching';
 import { VocabularyTie } from './VocabularyTie';
 import { useAuthor } from './author-context';
@@ -75,11 +76,7 @@ export function RevealEditor() {
             <label>
               {m.revealedAt}
               <select value={item.revealAt} onChange={(e) => put(i, { ...item, revealAt: e.target.value })}>
-                {steps.map((st, k) => (
-                  <option key={st.id} value={st.id}>
-                    {k + 1}. {st.title}
-                  </option>
-                ))}
+                <StepOptions steps={steps} />
               </select>
             </label>
             <ProblemText problems={problems} prefix={`${at}.revealAt`} />

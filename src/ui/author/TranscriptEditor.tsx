@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import * as edit from '../../case/authoring';
 import { formatClock } from '../../case/time';
 import { ProblemText } from './ProblemText';
+import { StepOptions } from './StepOptions';
 import { useAuthor } from './author-context';
 import { messages } from '../i18n/messages';
 import { RecordedSegments } from './segments/RecordedSegments';
@@ -71,11 +72,7 @@ export function TranscriptEditor({ recording }: { recording: File | null }) {
                     <label>
                       {m.step(n)}
                       <select value={seg.step} onChange={(e) => change((d) => edit.setSegmentStep(d, seg.id, e.target.value))}>
-                        {draft.steps.map((st, k) => (
-                          <option key={st.id} value={st.id}>
-                            {k + 1}. {st.title}
-                          </option>
-                        ))}
+                        <StepOptions steps={draft.steps} />
                       </select>
                     </label>
                   </div>

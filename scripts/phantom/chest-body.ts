@@ -7,7 +7,8 @@ import { assertCaudal, polyDistance, smoothPolyline, type P2 } from './polyline'
 import type { PhantomModel } from './render';
 import { hashString } from './rng';
 import { clamp, ellipsoid, interval, roundBox3, smoothstep } from './sdf';
-import type { PlanePoint, SpineModel } from './spine';
+import type { PlanePoint } from './canal';
+import type { SpineModel } from './spine';
 import { fatStreak, noise3 } from './texture';
 import { buildThoracic, type Thoracic } from './thoracic';
 import { Tissue } from './tissues';

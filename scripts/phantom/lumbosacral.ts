@@ -6,7 +6,8 @@
 import { SpineCurve, type CurveKnot } from './curve';
 import { EpiduralLesion } from './lesions';
 import { interp, interval, lerp, Profile, roundBox3, smoothstep } from './sdf';
-import { Canal, SpineModel, type PlanePoint, type RootPath, type SpineExtra } from './spine';
+import { Canal, type PlanePoint } from './canal';
+import { SpineModel, type RootPath, type SpineExtra } from './spine';
 import { Tissue } from './tissues';
 import { Vertebra, type PosteriorSpec, type VertebraSpec } from './vertebra';
 

@@ -8,7 +8,8 @@ import { assertCaudal, polyDistance, smoothPolyline, type P2 } from './polyline'
 import type { PhantomModel } from './render';
 import { hashString } from './rng';
 import { ellipsoid, interp, Profile } from './sdf';
-import type { PlanePoint, SpineModel } from './spine';
+import type { PlanePoint } from './canal';
+import type { SpineModel } from './spine';
 import { fatStreak, fbm3, noise3 } from './texture';
 import { Tissue } from './tissues';
 import type { Vertebra } from './vertebra';

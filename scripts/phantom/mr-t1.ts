@@ -6,7 +6,7 @@
  */
 import type { SliceGrid } from './render';
 import type { Rng } from './rng';
-import type { PlanePoint } from './spine';
+import type { PlanePoint } from './canal';
 import type { SpinEcho } from './mr-physics';
 
 /** The series' sequence, written in its header too (RepetitionTime, EchoTime). */

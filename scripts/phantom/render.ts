@@ -6,7 +6,7 @@
  * fractions of the voxel turn into partial volume. The dominant tissue of each voxel is kept as a label.
  */
 import { hashString } from './rng';
-import type { PlanePoint } from './spine';
+import type { PlanePoint } from './canal';
 import { noise3 } from './texture';
 import { MAX_LESIONS, TISSUE_COUNT, TISSUE_TEXTURE, TextureKind, lesionTissue as lesionTissueIndex } from './tissues';
 

@@ -6,7 +6,8 @@
 import { SpineCurve, type CurveKnot } from './curve';
 import { EpiduralLesion } from './lesions';
 import { interp, Profile } from './sdf';
-import { Canal, SpineModel } from './spine';
+import { Canal } from './canal';
+import { SpineModel } from './spine';
 import { Vertebra, type PosteriorSpec, type VertebraSpec } from './vertebra';
 
 type Row = [name: string, h: number, disc: number, D: number, W: number, theta: number, C: number, Wc: number, spAngle: number];

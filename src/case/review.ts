@@ -5,6 +5,7 @@
 import type { ParsedCase, WhyNot } from './schema';
 import { SHARED_VOCABULARY } from './diagnoses/shared-vocabulary';
 import { dictionaryOf, matchName } from './match';
+import type { Dictionary } from './spelling';
 import { termWords } from './terms';
 import { namesOf, tiedEntry } from './vocabulary';
 
@@ -38,6 +39,17 @@ export interface WhyNotHit {
   learnerText: string;
 }
 
+/** The spelling dictionary of a case's why-not list, built once per list: the panel asks on every render. */
+const dictionaries = new WeakMap<readonly WhyNot[], Dictionary>();
+function whyNotDictionary(list: readonly WhyNot[], names: readonly string[][]): Dictionary {
+  let d = dictionaries.get(list);
+  if (!d) {
+    d = dictionaryOf([...SHARED_VOCABULARY.flatMap(namesOf), ...names.flat()]);
+    dictionaries.set(list, d);
+  }
+  return d;
+}
+
 /**
  * The case's wrong answers the learner named, in the case's order, each with the learner's first entry that
  * names it. A name counts as the quiz counts it (`matchName`, spelling-tolerant over the shared vocabulary's and
@@ -48,7 +60,7 @@ export function whyNotNamed(c: Pick<ParsedCase, 'whyNot' | 'vocabulary'>, answer
     const entry = tiedEntry(c.vocabulary, item.diagnosis, item.vocabularyId);
     return [item.diagnosis, ...(entry ? namesOf(entry) : [])];
   });
-  const dictionary = dictionaryOf([...SHARED_VOCABULARY.flatMap(namesOf), ...namesByItem.flat()]);
+  const dictionary = whyNotDictionary(c.whyNot, namesByItem);
   return c.whyNot.flatMap((item, i) => {
     const names = namesByItem[i] ?? [];
     const rank = answers.findIndex((a) => names.some((n) => matchName(a, n, dictionary) !== null));

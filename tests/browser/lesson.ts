@@ -68,8 +68,15 @@ export async function waitForStep(page: Page, timeline: Timeline, stepIndex: num
       { timeout },
     );
   } catch (e) {
+    // What the page says of itself too: a step that did not move reads otherwise than a viewer that did not follow.
+    const where = await page.evaluate(() => ({
+      hash: location.hash,
+      position: document.querySelector('.step-position')?.textContent ?? null,
+      focus: document.activeElement ? `${document.activeElement.tagName}.${document.activeElement.className}` : null,
+      dialogs: document.querySelectorAll('dialog[open], [role="dialog"]').length,
+    }));
     throw new Error(
-      `step ${stepIndex + 1}: wanted ${JSON.stringify(want)}, shown ${JSON.stringify(await shownViewports(page))}: ${(e as Error).message}`,
+      `step ${stepIndex + 1}: wanted ${JSON.stringify(want)}, shown ${JSON.stringify(await shownViewports(page))}, page ${JSON.stringify(where)}: ${(e as Error).message}`,
     );
   }
 }

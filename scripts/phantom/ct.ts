@@ -37,6 +37,9 @@ const HU: Readonly<Record<number, number>> = {
   [Tissue.LESION_0]: 50,
   [Tissue.LESION_1]: 50,
   [Tissue.LESION_2]: 50,
+  // Part C's tissues (MR abdomen, listed so every tissue has a density).
+  [Tissue.FASCIA]: 70,
+  [Tissue.PARENCHYMA]: 40,
 };
 
 /** Absolute texture amplitudes (HU). */

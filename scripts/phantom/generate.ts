@@ -180,8 +180,8 @@ export function generatePhantom(opts: { seed?: number } = {}): PhantomOutput {
     note: 'Synthetic phantom. Pixel coordinates are [column, row], 0-based; imageIndex is the 0-based position in the manifest (= InstanceNumber - 1). labelMaps: per image, row-major, one byte per pixel = index into labelTable, + mixedBit where the voxel holds more than one tissue.',
     studyInstanceUID: study,
     series: {
-      't1-pre': seriesTruth(specs[0]!, { levels: mr.levels, lesions: mr.lesions, samples: mr.samples, labelMap: 'mr-sagittal' }),
-      't1-post': seriesTruth(specs[1]!, { levels: mr.levels, lesions: mr.lesions, samples: mr.samples, labelMap: 'mr-sagittal' }),
+      't1-pre': { ...seriesTruth(specs[0]!, { levels: mr.levels, lesions: mr.lesions, samples: mr.samples, labelMap: 'mr-sagittal' }), saturationBand: mr.saturationBand },
+      't1-post': { ...seriesTruth(specs[1]!, { levels: mr.levels, lesions: mr.lesions, samples: mr.samples, labelMap: 'mr-sagittal' }), saturationBand: mr.saturationBand },
       'ct-thoracic': seriesTruth(specs[2]!, { levels: ct.levels, lesions: ct.lesions, samples: ct.samples, labelMap: 'ct-sagittal' }),
     },
     labelTable: TISSUE_NAMES,

@@ -10,6 +10,7 @@ import { hashString } from './rng';
 import { ellipsoid, interp, Profile } from './sdf';
 import type { PlanePoint } from './canal';
 import type { SpineModel } from './spine';
+import { kidney, pelvicOrgan, subcutaneous } from './mr-organs';
 import { fatStreak, fbm3, noise3 } from './texture';
 import { Tissue } from './tissues';
 import type { Vertebra } from './vertebra';
@@ -105,7 +106,7 @@ export class LumbosacralPhantom implements PhantomModel {
     const wx = 6 * noise3(sd + 11, 0, y, z, 14);
     const wy = y + 6 * noise3(sd + 12, 0, y, z, 14);
     const wz = z + 6 * noise3(sd + 13, 0, y, z, 14);
-    const p: PlanePoint = { y, z, s: 0, d: 0, k: 0, uv: EMPTY, uo: 0, back: -polyDistance(this.skin, y, z).side, front: 0, aux: r.dist, aux2: r.t, wx, wy, wz };
+    const p: PlanePoint = { y, z, s: 0, d: 0, k: 0, uv: EMPTY, uo: 0, back: -polyDistance(this.skin, y, z).side, front: 0, aux: r.side, aux2: r.t, wx, wy, wz };
     return this.spine.fillPlane(p);
   }
 
@@ -125,15 +126,23 @@ export class LumbosacralPhantom implements PhantomModel {
     const back = p.back + bulge - cleft;
     if (back < 0) return Tissue.AIR;
     if (back < 2) return Tissue.SKIN;
-    if (back < 2 + this.fatP.at(s)) return Tissue.FAT;
+    const fatDepth = this.fatP.at(s);
+    if (back < 2 + fatDepth) return subcutaneous(this.seedGas + 51, x, p, back - 2, fatDepth);
 
-    // Rectum / anal canal (a tube around its axis, slightly left of midline).
+    // Rectum / anal canal (a tube around its axis, slightly left of midline). The patient lies
+    // supine: gas rises to the anterior (non-dependent) side of the lumen, stool lies behind it.
     const rr = p.aux2 < this.rectumJunction ? 14 : 7.5;
     const q = Math.sqrt(p.aux * p.aux + 0.64 * (x - 3) * (x - 3));
     if (q < rr && p.aux2 > 4) {
-      if (q > rr - 3) return Tissue.BOWEL;
-      return fbm3(this.seedGas, x, p.y, p.z, 5) > 0.35 ? Tissue.GAS : Tissue.BOWEL;
+      const wall = 2.5 + 0.8 * noise3(this.seedGas + 3, x, p.y, p.z, 6);
+      if (q > rr - wall || rr < 10) return Tissue.BOWEL; // the anal canal is closed
+      const level = -0.35 * rr + 3 * fbm3(this.seedGas, x, p.y, p.z, 9);
+      return p.aux < level ? Tissue.GAS : Tissue.BOWEL;
     }
+    const organ = pelvicOrgan(this.bladder, x, p);
+    if (organ >= 0) return organ;
+    const kid = kidney(this.sL1, x, p);
+    if (kid >= 0) return kid;
     if (p.d > 2) return this.posterior(x, p);
     if (s < this.sS1 - 4) return this.retroperitoneum(x, p);
     return this.pelvis(x, p);
@@ -143,8 +152,15 @@ export class LumbosacralPhantom implements PhantomModel {
     const px = Math.abs(x);
     if (p.s > this.sCoTip - 6) return px < 22 ? Tissue.FAT : Tissue.MUSCLE; // ischioanal fat / gluteus
     if (px < 3.2 && p.s < this.sS1 && p.d > this.spine.canal.back(p.s, 0) + 2) return Tissue.INTERSPINOUS;
-    // Paraspinal muscles: more fat between the fascicles low in the back, as with age.
-    const share = p.s > this.sL4 ? 0.07 : 0.045;
+    // The fat plane between multifidus (medial, on the laminae) and the erector spinae (lateral),
+    // running back and out from the facets: a lateral slice cuts it obliquely, as a soft bright line.
+    if (p.s < this.sS1 + 10 && p.d > 12) {
+      const plane = 17 + 0.28 * (p.d - 18) + 2.5 * noise3(this.seedGas + 41, x, p.d, p.s, 16);
+      const w = 0.5 + 0.45 * noise3(this.seedGas + 43, x, p.d, p.s, 9);
+      if (Math.abs(px - plane) < w) return Tissue.FAT;
+    }
+    // Paraspinal muscles: fat between some fascicles, a little more low in the back.
+    const share = p.s > this.sL4 ? 0.05 : 0.03;
     return fatStreak(this.seedGas + 31, x, p.d, p.s, share) ? Tissue.FAT : Tissue.MUSCLE;
   }
 
@@ -180,9 +196,6 @@ export class LumbosacralPhantom implements PhantomModel {
   private pelvis(x: number, p: PlanePoint): number {
     const px = Math.abs(x);
     const e = -p.d - this.ls.sacralDepth(p.s);
-    const b = this.bladder;
-    const bl = ellipsoid(p.y - b.y, p.z - b.z, x, 30, 26, 38);
-    if (bl < 0) return bl > -3 ? Tissue.BOWEL : Tissue.URINE;
     const pu = this.pubis;
     const pb = ellipsoid((p.y - pu.y) * 0.9 + (p.z - pu.z) * 0.45, p.z - pu.z, x, 9, 20, 45);
     if (pb < 0) return px < 2 ? Tissue.DISC : pb > -1.5 ? Tissue.CORTEX : Tissue.MARROW;

@@ -59,6 +59,10 @@ export const MR_TISSUES: Readonly<Record<number, MrTissue>> = {
   [Tissue.LESION_0]: T(0.78, 950, 45, 0, 0.045),
   [Tissue.LESION_1]: T(0.78, 950, 45, 0, 0.045),
   [Tissue.LESION_2]: T(0.78, 950, 45, 0, 0.045),
+  // Part C's tissues. Fascia and septa: collagen like ligament. Kidney (de Bazelaire: cortex 966/87,
+  // medulla 1412/85) and myometrium (about 1300/110 at 1.5 T), both strongly perfused.
+  [Tissue.FASCIA]: T(0.5, 1000, 10),
+  [Tissue.PARENCHYMA]: T(0.85, 1150, 90, 0, 0.25),
 };
 
 export const GD_R1 = 4.0; // /s/mM
@@ -76,11 +80,29 @@ export function spinEcho(t: MrTissue, seq: SpinEcho, contrast: boolean): number 
   return t.pd * (1 - Math.exp((-seq.tr / 1000) * r1)) * Math.exp((-seq.te / 1000) * r2) * t.flow;
 }
 
+/**
+ * A spatial saturation band: a slab-selective 90 degree pulse and spoiler just before each excitation
+ * leave the slab's spins with only what relaxes back in the short delay `delay` (ms). The flip is never
+ * quite 90 degrees across the slab (`flipDeg`), so a little longitudinal magnetisation survives it.
+ */
+export interface SatBand {
+  delay: number; // ms from the saturation pulse to the excitation
+  flipDeg: number;
+}
+
+/** Spin-echo magnitude inside a saturation band: PD (1 - (1 - cos a) e^-TD/T1) e^-TE/T2, times flow. */
+export function spinEchoSaturated(t: MrTissue, seq: SpinEcho, contrast: boolean, sat: SatBand): number {
+  const r1 = 1000 / t.t1 + (contrast ? GD_R1 * t.gd : 0);
+  const r2 = 1000 / t.t2 + (contrast ? GD_R2 * t.gd : 0);
+  const mz = 1 - (1 - Math.cos((sat.flipDeg * Math.PI) / 180)) * Math.exp((-sat.delay / 1000) * r1);
+  return t.pd * mz * Math.exp((-seq.te / 1000) * r2) * t.flow;
+}
+
 /** Relative texture amplitude: marrow is mottled (trabecular), muscle and masses a little grainy. */
 const TEXTURE: Readonly<Record<number, number>> = {
   [Tissue.MARROW]: 0.1,
   [Tissue.ARCH_MARROW]: 0.1,
-  [Tissue.MUSCLE]: 0.05,
+  [Tissue.MUSCLE]: 0.12,
   [Tissue.VISCERA]: 0.05,
   [Tissue.BOWEL]: 0.1,
   [Tissue.DISC]: 0.05,
@@ -90,6 +112,7 @@ const TEXTURE: Readonly<Record<number, number>> = {
   [Tissue.LESION_0]: 0.05,
   [Tissue.LESION_1]: 0.05,
   [Tissue.LESION_2]: 0.05,
+  [Tissue.PARENCHYMA]: 0.06,
 };
 
 /** Signal scale: pure fat lands near 930 in 12 bits, as on a typical scanner's T1 at this gain. */
@@ -97,13 +120,14 @@ export const MR_SCALE = 1600;
 
 /**
  * Channel tables of one acquisition, split into the water and the fat part of each tissue's signal
- * (the fat part is drawn shifted along the frequency direction: chemical shift).
+ * (the fat part is drawn shifted along the frequency direction: chemical shift); with `sat`, as seen
+ * inside a saturation band.
  */
-export function mrTables(seq: SpinEcho, contrast: boolean): { water: ChannelTable; fat: ChannelTable } {
+export function mrTables(seq: SpinEcho, contrast: boolean, sat?: SatBand): { water: ChannelTable; fat: ChannelTable } {
   const water: Record<number, number> = {};
   const fat: Record<number, number> = {};
   for (const [k, t] of Object.entries(MR_TISSUES)) {
-    const s = MR_SCALE * spinEcho(t, seq, contrast);
+    const s = MR_SCALE * (sat ? spinEchoSaturated(t, seq, contrast, sat) : spinEcho(t, seq, contrast));
     water[Number(k)] = s * (1 - t.fat);
     fat[Number(k)] = s * t.fat;
   }

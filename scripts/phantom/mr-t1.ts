@@ -8,6 +8,7 @@ import type { SliceGrid } from './render';
 import type { Rng } from './rng';
 import type { PlanePoint } from './canal';
 import type { SpinEcho } from './mr-physics';
+import { breathe } from './mr-acquisition';
 
 /** The series' sequence, written in its header too (RepetitionTime, EchoTime). */
 export const T1_SE: SpinEcho = { tr: 500, te: 10 };
@@ -67,27 +68,29 @@ function ringRows(img: Float32Array, cols: number, rows: number): Float32Array {
 }
 
 /**
- * Water + shifted fat, Gibbs ringing, coil shading, complex noise, magnitude, rounded to 12 bits.
- * `plane` holds the pixel centres' plane facts (for the coil).
+ * Water + shifted fat, seen by the coil, moved by breathing (`disp`: each pixel's excursion, see
+ * breathe), Gibbs ringing, complex noise, magnitude, rounded to 12 bits. `plane` holds the pixel
+ * centres' plane facts (for the coil).
  */
-export function finishMr(water: Float32Array, fat: Float32Array, plane: readonly PlanePoint[], g: SliceGrid, rng: Rng): Uint16Array {
+export function finishMr(water: Float32Array, fat: Float32Array, plane: readonly PlanePoint[], g: SliceGrid, rng: Rng, disp?: Float32Array): Uint16Array {
   const cols = g.columns;
   const n = water.length;
   const sum = new Float32Array(n);
   const sh = CHEMICAL_SHIFT_PX * cols;
-  for (let i = 0; i < n; i++) {
-    const j = i - sh; // fat appears displaced one row towards the feet
-    sum[i] = water[i]! + (j >= 0 ? fat[j]! : 0);
-  }
-  const img = ringRows(sum, cols, g.rows);
-  const out = new Uint16Array(n);
   const zc = g.z0 - (g.rows * g.spacing) / 2;
   for (let i = 0; i < n; i++) {
-    const s = img[i]! * coilGain(plane[i]!, zc);
+    const j = i - sh; // fat appears displaced one row towards the feet
+    sum[i] = (water[i]! + (j >= 0 ? fat[j]! : 0)) * coilGain(plane[i]!, zc);
+  }
+  const moved = disp ? breathe(sum, disp, g) : { re: sum, im: null };
+  const re = ringRows(moved.re, cols, g.rows);
+  const im = moved.im ? ringRows(moved.im, cols, g.rows) : null;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
     // Magnitude of a complex signal with Gaussian noise on both channels = Rician.
-    const re = s + MR_NOISE_SD * rng.gaussian();
-    const im = MR_NOISE_SD * rng.gaussian();
-    const v = Math.round(Math.sqrt(re * re + im * im));
+    const a = re[i]! + MR_NOISE_SD * rng.gaussian();
+    const b = (im ? im[i]! : 0) + MR_NOISE_SD * rng.gaussian();
+    const v = Math.round(Math.sqrt(a * a + b * b));
     out[i] = v > 4095 ? 4095 : v;
   }
   return out;

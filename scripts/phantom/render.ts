@@ -82,7 +82,14 @@ const TEXTURE_SCALE: Readonly<Record<number, number>> = {
   [TextureKind.FAT]: 7,
   [TextureKind.LUNG]: 2.2,
   [TextureKind.LESION]: 3.5,
+  [TextureKind.FIBRE]: 1.4,
 };
+
+/** Texture kinds are small integers; room for every kind the tissue table may name. */
+const TEXTURE_SLOTS = 10;
+
+/** Muscle texture is stretched along the spine (s) this many times: fascicles, not grain. */
+const FIBRE_STRETCH = 1 / 7;
 
 /** `fine` is buildPlane(model, g, g.sub). */
 export function renderSlice(model: PhantomModel, fine: readonly PlanePoint[], g: SliceGrid, slice: number, tables: readonly ChannelTable[], seed: number): RenderedSlice {
@@ -94,11 +101,11 @@ export function renderSlice(model: PhantomModel, fine: readonly PlanePoint[], g:
   const label = new Uint8Array(n);
   const lesion: Float32Array[] = [];
   for (let i = 0; i < MAX_LESIONS; i++) lesion.push(new Float32Array(n));
-  const texSeeds = [0, 1, 2, 3, 4, 5].map((k) => hashString(`${seed}/texture/${k}`));
+  const texSeeds = Array.from({ length: TEXTURE_SLOTS }, (_, k) => hashString(`${seed}/texture/${k}`));
   const xc = g.xs[slice]!;
   const kinds = new Uint8Array(TISSUE_COUNT);
   for (let t = 0; t < TISSUE_COUNT; t++) kinds[t] = TISSUE_TEXTURE[t] ?? TextureKind.NONE;
-  const tex = new Float64Array(8);
+  const tex = new Float64Array(TEXTURE_SLOTS);
   const counts = new Float64Array(TISSUE_COUNT);
   const acc = new Float64Array(nc);
   for (let i = 0; i < n; i++) {
@@ -123,7 +130,10 @@ export function renderSlice(model: PhantomModel, fine: readonly PlanePoint[], g:
           if (kind !== TextureKind.NONE) {
             nv = tex[kind]!;
             if (Number.isNaN(nv)) {
-              nv = noise3(texSeeds[kind]!, xc, p.y, p.z, TEXTURE_SCALE[kind] ?? 5);
+              nv =
+                kind === TextureKind.FIBRE
+                  ? noise3(texSeeds[kind]!, xc, p.d, p.s * FIBRE_STRETCH, TEXTURE_SCALE[kind]!)
+                  : noise3(texSeeds[kind]!, xc, p.y, p.z, TEXTURE_SCALE[kind] ?? 5);
               tex[kind] = nv;
             }
           }

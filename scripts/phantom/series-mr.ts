@@ -5,12 +5,14 @@
  */
 import { finishMr, T1_SE } from './mr-t1';
 import { mrTables } from './mr-physics';
+import { SAT_BAND, SatSlab } from './mr-acquisition';
+import type { Vertebra } from './vertebra';
 import { LumbosacralPhantom } from './mr-body';
 import { blur3, blurWhere, buildPlane, renderSlice, type RenderedSlice, type SliceGrid } from './render';
 import { smoothstep } from './sdf';
 import { Rng } from './rng';
 import { Tissue } from './tissues';
-import { lesionExtent, lesionTruth, levelTruth, tissueSamples, type LesionTruth, type Px } from './truth';
+import { lesionExtent, lesionTruth, levelTruth, tissueSamples, type LesionTruth, type Px, type SaturationBandTruth } from './truth';
 
 export const MR_SLICES = 15;
 export const MR_SPACING = 4.4;
@@ -27,6 +29,7 @@ export interface MrResult {
   lesions: LesionTruth[];
   samples: Record<string, [number, number, number][]>;
   labels: Uint8Array[]; // per image: dominant tissue per pixel (| MIXED)
+  saturationBand: SaturationBandTruth;
 }
 
 const ARROWS: Readonly<Record<string, Px>> = {
@@ -51,25 +54,45 @@ export function buildMr(seed: number): MrResult {
   };
   const plane = buildPlane(model, grid);
   const fine = buildPlane(model, grid, grid.sub);
-  // Bowel and abdominal wall move during a several-minute acquisition: blur the far anterior field.
+  // Peristalsis is not periodic: it blurs the bowel rather than ghosting it.
   const motion = new Float32Array(plane.length);
   for (let i = 0; i < plane.length; i++) motion[i] = 0.85 * smoothstep(-60, -110, plane[i]!.d);
+  const band = satBand(model);
+  const sat = new Float32Array(plane.length);
+  for (let i = 0; i < plane.length; i++) sat[i] = band.weight(plane[i]!.y, plane[i]!.z);
+  // Breathing moves the abdomen in front of the spine, most far anteriorly and above the pelvis;
+  // the back lies still on the coil.
+  const sS1 = model.ls.byName.get('S1')!.sTop;
+  const disp = new Float32Array(plane.length);
+  for (let i = 0; i < plane.length; i++) {
+    const p = plane[i]!;
+    disp[i] = smoothstep(-30, -120, p.d) * (1 - 0.7 * smoothstep(sS1 - 20, sS1 + 40, p.s));
+  }
   const preT = mrTables(T1_SE, false);
   const postT = mrTables(T1_SE, true);
+  const preS = mrTables(T1_SE, false, SAT_BAND);
+  const postS = mrTables(T1_SE, true, SAT_BAND);
   const rendered: RenderedSlice[] = [];
   const pre: Uint16Array[] = [];
   const post: Uint16Array[] = [];
   const rngPre = new Rng(seed, 't1-pre/noise');
   const rngPost = new Rng(seed, 't1-post/noise');
   for (let i = 0; i < MR_SLICES; i++) {
-    const r = renderSlice(model, fine, grid, i, [preT.water, preT.fat, postT.water, postT.fat], seed);
+    const r = renderSlice(model, fine, grid, i, [preT.water, preT.fat, postT.water, postT.fat, preS.water, preS.fat, postS.water, postS.fat], seed);
+    // Inside the band each tissue keeps only its saturated signal.
+    for (let c = 0; c < 4; c++) {
+      const a = r.channels[c]!;
+      const b = r.channels[c + 4]!;
+      for (let k = 0; k < a.length; k++) a[k] = a[k]! + sat[k]! * (b[k]! - a[k]!);
+    }
+    r.channels.length = 4;
     for (const ch of r.channels) {
       blur3(ch, grid.columns, grid.rows, 0.1); // the rest of the point-spread function: slice profile, filtering
       blurWhere(ch, grid.columns, grid.rows, motion);
     }
     const [pw, pf, qw, qf] = r.channels as [Float32Array, Float32Array, Float32Array, Float32Array];
-    pre.push(finishMr(pw, pf, plane, grid, rngPre));
-    post.push(finishMr(qw, qf, plane, grid, rngPost));
+    pre.push(finishMr(pw, pf, plane, grid, rngPre, disp));
+    post.push(finishMr(qw, qf, plane, grid, rngPost, disp));
     r.channels.length = 0; // keep only labels and lesion masks for the truth
     rendered.push(r);
   }
@@ -98,7 +121,23 @@ export function buildMr(seed: number): MrResult {
     lesions,
     samples,
     labels,
+    saturationBand: band.inPixels(grid),
   };
+}
+
+/**
+ * The anterior saturation band as a technologist places it: a slab parallel to the front of the
+ * lumbar bodies (L1 to L5), its edge 8 mm in front of the most anterior of them, covering the abdomen.
+ */
+function satBand(model: LumbosacralPhantom): SatSlab {
+  const V = (n: string): Vertebra => model.ls.byName.get(n)!;
+  const front = (n: string): { y: number; z: number } => V(n).toPatient(0, -V(n).spec.depth);
+  const a = front('L1');
+  const b = front('L5');
+  const dir = { y: b.y - a.y, z: b.z - a.z };
+  const probe = new SatSlab(a, dir, 0);
+  const reach = Math.max(...['T12', 'L1', 'L2', 'L3', 'L4', 'L5'].map((n) => probe.depth(front(n).y, front(n).z)));
+  return new SatSlab(a, dir, 10, reach + 8);
 }
 
 /** Window from the data: 0 to just above the 99.5th percentile (bright fat), rounded. */

@@ -31,11 +31,14 @@ export const Tissue = {
   ARCH_MARROW: 25, // marrow of the posterior elements: thinner bone, less fat than the bodies
   NUCLEUS: 26, // disc nucleus pulposus (DISC is then the annulus)
   IVC: 27, // fast-flowing venous blood: a flow void on spin echo, unlike the slow epidural plexus
+  // Part C (MR soft tissue, abdomen): 34-35.
+  FASCIA: 34, // fibrous septa of subcutaneous fat, deep fascia: dense collagen, dark on T1
+  PARENCHYMA: 35, // kidney and uterus: solid organs with a long T1, intermediate-low on T1
 } as const;
 
 export type TissueId = (typeof Tissue)[keyof typeof Tissue];
 
-export const TISSUE_COUNT = 28;
+export const TISSUE_COUNT = 36;
 
 /** Names for the truth's label table (index = tissue id). */
 export const TISSUE_NAMES: readonly string[] = (() => {
@@ -55,13 +58,13 @@ export function lesionIndexOf(t: number): number {
 }
 
 /** Texture families: which noise field modulates a tissue (0 = none). */
-export const TextureKind = { NONE: 0, MARROW: 1, SOFT: 2, FAT: 3, LUNG: 4, LESION: 5 } as const;
+export const TextureKind = { NONE: 0, MARROW: 1, SOFT: 2, FAT: 3, LUNG: 4, LESION: 5, FIBRE: 8 } as const;
 export type TextureKindId = (typeof TextureKind)[keyof typeof TextureKind];
 
 export const TISSUE_TEXTURE: Readonly<Record<number, TextureKindId>> = {
   [Tissue.MARROW]: TextureKind.MARROW,
   [Tissue.ARCH_MARROW]: TextureKind.MARROW,
-  [Tissue.MUSCLE]: TextureKind.SOFT,
+  [Tissue.MUSCLE]: TextureKind.FIBRE, // fascicles run along the spine
   [Tissue.VISCERA]: TextureKind.SOFT,
   [Tissue.BOWEL]: TextureKind.SOFT,
   [Tissue.DISC]: TextureKind.SOFT,
@@ -72,4 +75,5 @@ export const TISSUE_TEXTURE: Readonly<Record<number, TextureKindId>> = {
   [Tissue.LESION_0]: TextureKind.LESION,
   [Tissue.LESION_1]: TextureKind.LESION,
   [Tissue.LESION_2]: TextureKind.LESION,
+  [Tissue.PARENCHYMA]: TextureKind.SOFT,
 };

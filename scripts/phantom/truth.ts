@@ -44,6 +44,15 @@ export interface SeriesTruth {
   samples: Record<string, [number, number, number][]>;
   /** key of this series' label map in PhantomTruth.labelMaps (registered series share one) */
   labelMap: string;
+  /** where a saturation band darkens every tissue (MR), so measurements of a tissue can leave it out */
+  saturationBand?: SaturationBandTruth;
+}
+
+/** Pixel (column c, row r) is in the band, wholly or partly, when c * normal[0] + r * normal[1] + offset > -edge / 2. */
+export interface SaturationBandTruth {
+  normal: [number, number];
+  offset: number;
+  edge: number;
 }
 
 /**

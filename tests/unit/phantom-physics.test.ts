@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeLabels, type PhantomTruth } from '../../scripts/phantom/truth';
+import { decodeLabels, type PhantomTruth, type SaturationBandTruth } from '../../scripts/phantom/truth';
 
 const caseDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'cases/epidural-aml');
 const truth = JSON.parse(readFileSync(join(caseDir, 'phantom-truth.json'), 'utf8')) as PhantomTruth;
@@ -35,7 +35,21 @@ const id = (name: string): number => {
   return i;
 };
 const MIXED = truth.mixedBit;
-const mrLabels = decodeLabels(truth.labelMaps[truth.series['t1-pre']!.labelMap]!);
+/**
+ * MR labels with the saturation band's pixels set to no tissue (127): inside the band every tissue is
+ * darkened on purpose, so a tissue's signal is measured where the band leaves it alone.
+ */
+function outsideBand(labels: Uint8Array[], band: SaturationBandTruth | undefined, cols: number): Uint8Array[] {
+  if (!band) return labels;
+  return labels.map((l) =>
+    l.map((v, i) => {
+      const c = i % cols;
+      const r = (i - c) / cols;
+      return c * band.normal[0] + r * band.normal[1] + band.offset > -band.edge / 2 ? 127 : v;
+    }),
+  );
+}
+const mrLabels = outsideBand(decodeLabels(truth.labelMaps[truth.series['t1-pre']!.labelMap]!), truth.series['t1-pre']!.saturationBand, truth.series['t1-pre']!.columns);
 const ctLabels = decodeLabels(truth.labelMaps[truth.series['ct-thoracic']!.labelMap]!);
 const pre = readSeries('t1-pre');
 const post = readSeries('t1-post');

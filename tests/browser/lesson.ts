@@ -74,6 +74,7 @@ export async function waitForStep(page: Page, timeline: Timeline, stepIndex: num
       position: document.querySelector('.step-position')?.textContent ?? null,
       focus: document.activeElement ? `${document.activeElement.tagName}.${document.activeElement.className}` : null,
       dialogs: document.querySelectorAll('dialog[open], [role="dialog"]').length,
+      alerts: [...document.querySelectorAll('.viewport-message')].map((e) => e.textContent),
     }));
     throw new Error(
       `step ${stepIndex + 1}: wanted ${JSON.stringify(want)}, shown ${JSON.stringify(await shownViewports(page))}, page ${JSON.stringify(where)}: ${(e as Error).message}`,

@@ -40,6 +40,11 @@ const HU: Readonly<Record<number, number>> = {
   // Part C's tissues (MR abdomen, listed so every tissue has a density).
   [Tissue.FASCIA]: 70,
   [Tissue.PARENCHYMA]: 40,
+  // Part B (chest):
+  [Tissue.CARTILAGE]: 110, // hyaline cartilage, not yet calcified: 80-140
+  [Tissue.CALCIUM]: 650, // calcified plaque: well over 130 (the Agatston threshold), partial volume pulls specks down
+  [Tissue.NODE]: 38, // lymph node: soft tissue, a little under muscle
+  [Tissue.STERNUM_MARROW]: 190, // the sternum's cancellous bone: 150-250
 };
 
 /** Absolute texture amplitudes (HU). */
@@ -47,6 +52,7 @@ const TEXTURE: Readonly<Record<number, number>> = {
   [Tissue.MARROW]: 55,
   [Tissue.ARCH_MARROW]: 55,
   [Tissue.LUNG]: 35,
+  [Tissue.STERNUM_MARROW]: 65,
   [Tissue.MUSCLE]: 4,
   [Tissue.FAT]: 6,
   [Tissue.EPIDURAL_FAT]: 6,

@@ -1,7 +1,7 @@
 /** The CT series: sagittal reconstruction of the thoracic spine in Hounsfield units. */
 import { ThoracicPhantom } from './chest-body';
 import { finishCt, huTable } from './ct';
-import { blur3, buildPlane, renderSlice, type RenderedSlice, type SliceGrid } from './render';
+import { blur3, buildPlane, MIXED, renderSlice, type RenderedSlice, type SliceGrid } from './render';
 import { Rng } from './rng';
 import { Tissue } from './tissues';
 import { lesionExtent, lesionTruth, levelTruth, tissueSamples, type LesionTruth, type Px } from './truth';
@@ -19,6 +19,21 @@ export interface CtResult {
   lesions: LesionTruth[];
   samples: Record<string, [number, number, number][]>;
   labels: Uint8Array[];
+}
+
+const AERATED = new Set<number>([Tissue.LUNG, Tissue.LUNG_VESSEL, Tissue.LIGAMENT]);
+
+/**
+ * The dependent density gradient of a supine patient's lung, added to the aerated part of each
+ * lung voxel (in proportion to how far its value lies towards air) after the tissues are summed.
+ */
+function dependentLung(model: ThoracicPhantom, r: RenderedSlice, g: SliceGrid): void {
+  const img = r.channels[0]!;
+  for (let i = 0; i < img.length; i++) {
+    if (!AERATED.has(r.label[i]! & ~MIXED)) continue;
+    const air = Math.min(1, Math.max(0, -img[i]! / 855));
+    if (air > 0) img[i] = img[i]! + air * model.dependentHu(g.y0 + (i % g.columns) * g.spacing);
+  }
 }
 
 export function buildCt(seed: number): CtResult {
@@ -43,6 +58,7 @@ export function buildCt(seed: number): CtResult {
   const images: Uint16Array[] = [];
   for (let i = 0; i < CT_SLICES; i++) {
     const r = renderSlice(model, fine, grid, i, [table], seed + 1);
+    dependentLung(model, r, grid);
     blur3(r.channels[0]!, grid.columns, grid.rows, 0.08);
     images.push(finishCt(r.channels[0]!, grid, rng));
     r.channels.length = 0;

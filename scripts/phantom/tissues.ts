@@ -34,6 +34,11 @@ export const Tissue = {
   // Part C (MR soft tissue, abdomen): 34-35.
   FASCIA: 34, // fibrous septa of subcutaneous fat, deep fascia: dense collagen, dark on T1
   PARENCHYMA: 35, // kidney and uterus: solid organs with a long T1, intermediate-low on T1
+  // Part B (CT chest):
+  CARTILAGE: 30, // hyaline cartilage: costal cartilages, tracheal rings
+  CALCIUM: 31, // calcified plaque in the coronary arteries and the aortic arch
+  NODE: 32, // mediastinal lymph nodes, a few mm in the fat
+  STERNUM_MARROW: 33, // cancellous core of the sternum, with a trabecular texture
 } as const;
 
 export type TissueId = (typeof Tissue)[keyof typeof Tissue];
@@ -72,6 +77,7 @@ export const TISSUE_TEXTURE: Readonly<Record<number, TextureKindId>> = {
   [Tissue.FAT]: TextureKind.FAT,
   [Tissue.EPIDURAL_FAT]: TextureKind.FAT,
   [Tissue.LUNG]: TextureKind.LUNG,
+  [Tissue.STERNUM_MARROW]: TextureKind.MARROW,
   [Tissue.LESION_0]: TextureKind.LESION,
   [Tissue.LESION_1]: TextureKind.LESION,
   [Tissue.LESION_2]: TextureKind.LESION,

@@ -45,12 +45,16 @@ const HU: Readonly<Record<number, number>> = {
   [Tissue.CALCIUM]: 650, // calcified plaque: well over 130 (the Agatston threshold), partial volume pulls specks down
   [Tissue.NODE]: 38, // lymph node: soft tissue, a little under muscle
   [Tissue.STERNUM_MARROW]: 190, // the sternum's cancellous bone: 150-250
+  // Part A: a fatty marrow focus (fat among thinner trabeculae: still mostly bone by density) and condensed trabecular bone.
+  [Tissue.MARROW_FAT]: 160,
+  [Tissue.TRABECULA]: 620,
 };
 
 /** Absolute texture amplitudes (HU). */
 const TEXTURE: Readonly<Record<number, number>> = {
   [Tissue.MARROW]: 55,
   [Tissue.ARCH_MARROW]: 55,
+  [Tissue.MARROW_FAT]: 30,
   [Tissue.LUNG]: 35,
   [Tissue.STERNUM_MARROW]: 65,
   [Tissue.MUSCLE]: 4,

@@ -9,6 +9,7 @@ import { interp, interval, lerp, Profile, roundBox3, smoothstep } from './sdf';
 import { Canal, type PlanePoint } from './canal';
 import { SpineModel, type RootPath, type SpineExtra } from './spine';
 import { Tissue } from './tissues';
+import { jitterSpinous, levelBody } from './body-shape';
 import { Vertebra, type PosteriorSpec, type VertebraSpec } from './vertebra';
 
 function arch(C: number, Wc: number, o: Partial<PosteriorSpec>): PosteriorSpec {
@@ -37,7 +38,7 @@ function arch(C: number, Wc: number, o: Partial<PosteriorSpec>): PosteriorSpec {
 type Row = [name: string, kind: VertebraSpec['kind'], h: number, disc: number, D: number, W: number, wedge: number, theta: number];
 
 // Heights/depths in mm (lumbar bodies 25-30 high, 30-35 deep; discs 8-12 mm at mid-depth once the
-// lordotic wedge is added; L5-S1 thinner behind). theta: tilt of the body axis (deg, + = caudal end posterior).
+// lordotic wedge is added; L5-S1 thinner behind; 'wedge' is a record only: body-shape.ts shapes each body). theta: tilt of the body axis (deg, + = caudal end posterior).
 // Negative 'disc' = fused sacral segments overlapping, so only S1-S2 keeps a remnant disc line.
 const ROWS: readonly Row[] = [
   ['T10', 'T', 22, 5, 27, 16.5, 0, -11],
@@ -100,10 +101,12 @@ export function buildLumbosacral(seed: number, anchor: { y: number; z: number })
   const curve = new SpineCurve({ knots, sStart: 0, sEnd: s + 40, smoothMm: 2.5, anchor: { s: tops[l3]! + ROWS[l3]![2] / 2, ...anchor } });
 
   const vertebrae: Vertebra[] = ROWS.map((r, i) => {
-    const [name, kind, h, disc, D, W, wedge] = r;
+    const [name, kind, h, disc, D, W] = r;
     const canal = CANAL[name];
-    const pe = (kind === 'T' || kind === 'L') && canal ? arch(canal[0], canal[1], ARCH[name] ?? {}) : null;
-    const spec: VertebraSpec = { name, kind, height: h, discBelow: disc, depth: D, halfWidth: W, wedge, cavity: kind === 'S' || kind === 'Co' ? 0 : 1.8, pe };
+    const pe = (kind === 'T' || kind === 'L') && canal ? jitterSpinous(seed, name, arch(canal[0], canal[1], ARCH[name] ?? {})) : null;
+    const spec: VertebraSpec = { name, kind, height: h, discBelow: disc, depth: D, halfWidth: W, ...levelBody(seed, name, kind), pe };
+    // An incidental haemangioma in the anterior upper L3 body, away from every teaching lesion.
+    if (name === 'L3') spec.haemangioma = { u: -4.5, v: -0.64 * D, x: -2.8, r: 4 };
     return new Vertebra(spec, tops[i]!, curve);
   });
   vertebrae.forEach((v, i) => {
@@ -151,7 +154,8 @@ export function buildLumbosacral(seed: number, anchor: { y: number; z: number })
     lesions,
     extra: sacrum.extra,
     cortex: 0.9,
-    archCortex: 1.4,
+    archCortex: 1.0,
+    seed,
   });
   return { spine, byName, sacralDepth: sacrum.depth };
 }

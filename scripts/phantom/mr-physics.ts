@@ -39,7 +39,7 @@ export const MR_TISSUES: Readonly<Record<number, MrTissue>> = {
   [Tissue.INTERSPINOUS]: T(0.7, 800, 25, 0.35), // loose ligament with fat between its fibres
   [Tissue.CORTEX]: T(0.15, 1000, 1),
   [Tissue.MARROW]: T(0.85, 549, 49, 0.6, 0.03), // adult vertebral marrow, about half fat
-  [Tissue.ARCH_MARROW]: T(0.75, 600, 45, 0.5, 0.03),
+  [Tissue.ARCH_MARROW]: T(0.82, 570, 47, 0.57, 0.03), // nearly as fatty as the bodies' (part A)
   [Tissue.DISC]: T(0.8, 1000, 55), // annulus fibrosus
   [Tissue.NUCLEUS]: T(0.95, 1000, 110), // nucleus pulposus
   [Tissue.CSF]: T(1, 4000, 2000),
@@ -63,6 +63,10 @@ export const MR_TISSUES: Readonly<Record<number, MrTissue>> = {
   // medulla 1412/85) and myometrium (about 1300/110 at 1.5 T), both strongly perfused.
   [Tissue.FASCIA]: T(0.5, 1000, 10),
   [Tissue.PARENCHYMA]: T(0.85, 1150, 90, 0, 0.25),
+  // Part A: fatty marrow foci are mostly fat (T1 near subcutaneous fat); condensed trabecular bone has
+  // more bone and less marrow per voxel, so it reads a little darker than the marrow around it.
+  [Tissue.MARROW_FAT]: T(0.88, 420, 55, 0.75, 0.01),
+  [Tissue.TRABECULA]: T(0.62, 640, 30, 0.45),
 };
 
 export const GD_R1 = 4.0; // /s/mM
@@ -102,6 +106,7 @@ export function spinEchoSaturated(t: MrTissue, seq: SpinEcho, contrast: boolean,
 const TEXTURE: Readonly<Record<number, number>> = {
   [Tissue.MARROW]: 0.1,
   [Tissue.ARCH_MARROW]: 0.1,
+  [Tissue.MARROW_FAT]: 0.06,
   [Tissue.MUSCLE]: 0.12,
   [Tissue.VISCERA]: 0.05,
   [Tissue.BOWEL]: 0.1,

@@ -16,6 +16,24 @@ export function lerp(a: number, b: number, t: number): number {
   return a + (b - a) * t;
 }
 
+/** Smooth union (polynomial): solids blend over k mm where they meet, as bone does at a junction. */
+export function smin(a: number, b: number, k: number): number {
+  const h = k - Math.abs(a - b);
+  if (h <= 0) return a < b ? a : b;
+  return (a < b ? a : b) - (h * h) / (4 * k);
+}
+
+/**
+ * 2D distance to a segment A-B whose radius tapers from ra (at A) to rb (at B): a rounded rod, the
+ * shape of an articular process or a pars in a sagittal cut. Approximate where the taper is steep.
+ */
+export function capsule2(pu: number, pv: number, au: number, av: number, bu: number, bv: number, ra: number, rb: number): number {
+  const eu = bu - au;
+  const ev = bv - av;
+  const t = clamp(((pu - au) * eu + (pv - av) * ev) / (eu * eu + ev * ev), 0, 1);
+  return Math.hypot(pu - au - t * eu, pv - av - t * ev) - (ra + (rb - ra) * t);
+}
+
 /** Distance outside the interval [lo, hi] (negative inside). */
 export function interval(v: number, lo: number, hi: number): number {
   return Math.max(lo - v, v - hi);

@@ -6,6 +6,8 @@
  */
 import type { SpineCurve } from './curve';
 import type { EpiduralLesion } from './lesions';
+import { archBone, bodyBone, type MarrowSeeds } from './marrow';
+import { hashString } from './rng';
 import { interp, Profile } from './sdf';
 import { Tissue } from './tissues';
 import { Vertebra } from './vertebra';
@@ -47,6 +49,7 @@ export class SpineModel {
   readonly extra: SpineExtra | null;
   readonly cortex: number; // shell of the bodies (and sacrum): thin, about 1 mm
   readonly archCortex: number; // shell of the posterior elements: thicker
+  private readonly marrowSeeds: MarrowSeeds;
   private readonly sLo: number;
   private readonly sHi: number;
   private readonly roots: { s0: number; s1: number; d: Profile; x: Profile; r2: number }[];
@@ -60,6 +63,7 @@ export class SpineModel {
     extra: SpineExtra | null;
     cortex: number;
     archCortex: number;
+    seed: number;
   }) {
     this.curve = o.curve;
     this.vertebrae = o.vertebrae;
@@ -69,6 +73,7 @@ export class SpineModel {
     this.extra = o.extra;
     this.cortex = o.cortex;
     this.archCortex = o.archCortex;
+    this.marrowSeeds = { grain: hashString(`${o.seed}/marrow/grain`), fat: hashString(`${o.seed}/marrow/fat`), mask: hashString(`${o.seed}/marrow/mask`) };
     const first = o.vertebrae[0]!;
     const last = o.vertebrae[o.vertebrae.length - 1]!;
     this.sLo = first.sTop - 40;
@@ -125,30 +130,61 @@ export class SpineModel {
     const hi = Math.min(vs.length - 1, p.k + 1);
     const canalSdf = this.canal.sdf(p.s, p.d, x);
     let bone = Infinity;
-    let vein = false;
     let arch = false; // whether the deepest solid here is an arch (posterior elements)
+    let body = -1; // index of the vertebra whose body it is
+    let archOf = -1; // ... or whose arch
+    // Rib heads first: the bodies' demifacets are carved around them, leaving a joint space.
+    let head = Infinity;
+    let headOf = -1;
+    for (let j = lo; j <= hi; j++) {
+      const h = vs[j]!.ribHeadSdf(uv[base + 2 * j]!, uv[base + 2 * j + 1]!, x);
+      if (h < head) {
+        head = h;
+        headOf = j;
+      }
+    }
     for (let j = lo; j <= hi; j++) {
       const vt = vs[j]!;
       const o = base + 2 * j;
       const u = uv[o]!;
       const v = uv[o + 1]!;
       if (Math.abs(u) > 80) continue;
-      const b = vt.bodySdf(u, v, x);
+      let b = vt.bodySdf(u, v, x);
+      if (head < 0.7) b = Math.max(b, 0.7 - head);
       if (b < bone) {
         bone = b;
         arch = false;
+        body = j;
       }
-      if (b < -this.cortex && vt.spec.kind !== 'S' && vt.spec.kind !== 'Co' && vt.inBasivertebral(u, v, x)) vein = true;
       const a = Math.max(vt.archSdf(u, v, x), -canalSdf);
       if (a < bone) {
         bone = a;
         arch = true;
+        body = -1;
+        archOf = j;
       }
     }
-    if (this.extra && bone >= 0) bone = Math.min(bone, this.extra.boneSdf(p, x));
+    if (head < bone) {
+      bone = head;
+      arch = true;
+      body = -1;
+      archOf = headOf;
+    }
+    if (this.extra && bone >= 0) {
+      const e = this.extra.boneSdf(p, x);
+      if (e < bone) {
+        bone = e;
+        body = -1;
+        arch = false;
+      }
+    }
     if (bone < 0) {
-      if (vein) return Tissue.VEIN;
-      return bone > -(arch ? this.archCortex : this.cortex) ? Tissue.CORTEX : arch ? Tissue.ARCH_MARROW : Tissue.MARROW;
+      if (body < 0) {
+        if (!arch) return bone > -this.cortex ? Tissue.CORTEX : Tissue.MARROW;
+        const o = base + 2 * archOf;
+        return archBone(this.marrowSeeds, uv[o]!, uv[o + 1]!, x, archOf, bone, this.archCortex);
+      }
+      return bodyBone(vs[body]!, this.marrowSeeds, uv[base + 2 * body]!, uv[base + 2 * body + 1]!, x, bone, body);
     }
     // Discs fill the space between two neighbouring bodies, bulging a little beyond them.
     for (let j = lo; j < hi; j++) {

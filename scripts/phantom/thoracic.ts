@@ -8,6 +8,7 @@ import { EpiduralLesion } from './lesions';
 import { interp, Profile } from './sdf';
 import { Canal } from './canal';
 import { SpineModel } from './spine';
+import { jitterSpinous, levelBody } from './body-shape';
 import { Vertebra, type PosteriorSpec, type VertebraSpec } from './vertebra';
 
 type Row = [name: string, h: number, disc: number, D: number, W: number, theta: number, C: number, Wc: number, spAngle: number];
@@ -71,7 +72,8 @@ export function buildThoracic(seed: number, anchor: { y: number; z: number }): T
   const i7 = ROWS.findIndex((r) => r[0] === 'T7');
   const curve = new SpineCurve({ knots, sStart: 0, sEnd: s + 40, smoothMm: 2.5, anchor: { s: tops[i7]! + ROWS[i7]![1] / 2, ...anchor } });
   const vertebrae = ROWS.map((r, i) => {
-    const spec: VertebraSpec = { name: r[0], kind: r[0].startsWith('L') ? 'L' : 'T', height: r[1], discBelow: r[2], depth: r[3], halfWidth: r[4], wedge: 0, cavity: 1.5, pe: arch(r) };
+    const kind = r[0].startsWith('L') ? 'L' : 'T';
+    const spec: VertebraSpec = { name: r[0], kind, height: r[1], discBelow: r[2], depth: r[3], halfWidth: r[4], ...levelBody(seed, r[0], kind), pe: jitterSpinous(seed, r[0], arch(r)) };
     return new Vertebra(spec, tops[i]!, curve);
   });
   vertebrae.forEach((v, i) => {
@@ -126,7 +128,8 @@ export function buildThoracic(seed: number, anchor: { y: number; z: number }): T
     lesions: [lesion],
     extra: null,
     cortex: 0.9,
-    archCortex: 1.3,
+    archCortex: 1.15,
+    seed,
   });
   const depthP = new Profile(sLo, sHi, (q) => interp(keys, ROWS.map((r) => r[3]), q));
   const widthP = new Profile(sLo, sHi, (q) => interp(keys, ROWS.map((r) => r[4]), q));

@@ -39,6 +39,9 @@ export const Tissue = {
   CALCIUM: 31, // calcified plaque in the coronary arteries and the aortic arch
   NODE: 32, // mediastinal lymph nodes, a few mm in the fat
   STERNUM_MARROW: 33, // cancellous core of the sternum, with a trabecular texture
+  // Part A (spine bones): the cancellous bone's own structure.
+  MARROW_FAT: 28, // fatty (yellow) marrow focus: brighter on T1, lower HU
+  TRABECULA: 29, // condensed trabecular bone: vertical trabeculae, subchondral plate, sclerotic rims
 } as const;
 
 export type TissueId = (typeof Tissue)[keyof typeof Tissue];
@@ -69,6 +72,7 @@ export type TextureKindId = (typeof TextureKind)[keyof typeof TextureKind];
 export const TISSUE_TEXTURE: Readonly<Record<number, TextureKindId>> = {
   [Tissue.MARROW]: TextureKind.MARROW,
   [Tissue.ARCH_MARROW]: TextureKind.MARROW,
+  [Tissue.MARROW_FAT]: TextureKind.MARROW,
   [Tissue.MUSCLE]: TextureKind.FIBRE, // fascicles run along the spine
   [Tissue.VISCERA]: TextureKind.SOFT,
   [Tissue.BOWEL]: TextureKind.SOFT,

@@ -6,8 +6,11 @@
  * Local frame: u runs caudally along the body axis from its centre, v posteriorly from the posterior
  * body wall, x is patient x (left positive).
  */
+import type { BodyShape } from './body-shape';
 import type { SpineCurve } from './curve';
-import { clamp, ellipsoid, interval, roundBox3, roundIntersect, smoothstep, superellipse } from './sdf';
+import { basivertebral } from './marrow';
+import { spinousSdf } from './spinous';
+import { capsule2, clamp, ellipsoid, interval, roundBox3, roundIntersect, smin, smoothstep, superellipse } from './sdf';
 
 export type VertebraKind = 'T' | 'L' | 'S' | 'Co';
 
@@ -39,8 +42,12 @@ export interface VertebraSpec {
   discBelow: number; // posterior disc height below
   depth: number; // body AP depth
   halfWidth: number; // body transverse half-width
-  wedge: number; // extra anterior height (L5)
-  cavity: number; // endplate concavity depth
+  shape: BodyShape; // endplates, waist, rims, wedge: this level's own (body-shape.ts)
+  /** shell thickness (mm): the walls' cortex is thinner than the endplates' */
+  shell: { wall: number; endplate: number };
+  bvLevel: number; // basivertebral channel's offset from mid-height (mm)
+  /** an incidental vertebral haemangioma: a sphere in the body's frame */
+  haemangioma?: { u: number; v: number; x: number; r: number };
   pe: PosteriorSpec | null;
 }
 
@@ -111,32 +118,55 @@ export class Vertebra {
     return roundIntersect(se, v - bulge, 2.5);
   }
 
-  bodySdf(u: number, v: number, x: number): number {
+  /** Half-height of the body at (v, x) towards one endplate (top: u < 0). */
+  private halfAt(top: boolean, v: number, x: number): number {
     const s = this.spec;
-    // Far outside the body only the sign matters: a cheap positive bound.
-    const far = Math.max(Math.abs(u) - s.height / 2 - s.wedge - 1, v - 1, -v - s.depth - 1, Math.abs(x) - s.halfWidth - 1);
-    if (far > 0) return far;
+    const b = s.shape;
+    const tv = clamp(-v / s.depth, 0, 1); // 0 at the posterior wall, 1 at the anterior
+    // The concavity is a shallow bowl, deepest a little behind the centre of the endplate, inside a
+    // flat peripheral ring (the ring apophysis).
+    const rv = (v + b.cavityAt * s.depth) / (s.depth / 2);
+    const rx = x / s.halfWidth;
+    const cav = (top ? b.cavityTop : b.cavityBottom) * (1 - smoothstep(0.2, 0.75, Math.sqrt(rv * rv + rx * rx)));
+    const tilt = (top ? b.tiltTop : b.tiltBottom) * tv;
+    return s.height / 2 + (b.wedge / 2) * tv + tilt - cav;
+  }
+
+  private wallAt(u: number, v: number, x: number): number {
+    const s = this.spec;
+    const b = s.shape;
     // Waisted: the anterior and lateral walls are concave between the endplate rims (the posterior
     // wall stays flat), by ~2-3 mm in a lumbar body.
     const m = 1 - clamp((2 * u) / s.height, -1, 1) ** 2;
-    const cs = Vertebra.crossSection(v, x, s.depth * (1 - 0.085 * m), s.halfWidth * (1 - 0.06 * m), 0);
-    const rv = (v + s.depth / 2) / (s.depth / 2);
-    const rx = x / s.halfWidth;
-    const r2 = Math.min(1, rv * rv + rx * rx);
-    const half = s.height / 2 + (s.wedge / 2) * clamp(-v / s.depth, 0, 1) - s.cavity * (1 - r2);
-    // Rounded rims where the endplates meet the walls (ring apophyses), not a box's corners.
-    return roundIntersect(cs, Math.abs(u) - half, 3.2);
+    return Vertebra.crossSection(v, x, s.depth * (1 - b.waist * m), s.halfWidth * (1 - b.waistLat * m), 0);
   }
 
-  /**
-   * True inside the basivertebral venous channel: it leaves the posterior wall at mid-height through a
-   * notch a few millimetres tall and runs forward into the body, narrowing (a horizontal "Y" on
-   * sagittal images).
-   */
-  inBasivertebral(u: number, v: number, x: number): boolean {
-    if (v > 0.5 || v < -11 || Math.abs(x) > 2.5) return false;
-    const half = 0.9 + 1.4 * Math.max(0, (v + 11) / 11.5) ** 2; // widest at the posterior wall
-    return Math.abs(u) < half;
+  bodySdf(u: number, v: number, x: number): number {
+    const s = this.spec;
+    // Far outside the body only the sign matters: a cheap positive bound.
+    const far = Math.max(Math.abs(u) - s.height / 2 - Math.abs(s.shape.wedge) - 1, v - 1, -v - s.depth - 1, Math.abs(x) - s.halfWidth - 1);
+    if (far > 0) return far;
+    // Rounded rims where the endplates meet the walls (ring apophyses), not a box's corners.
+    return roundIntersect(this.wallAt(u, v, x), Math.abs(u) - this.halfAt(u < 0, v, x), s.shape.rim);
+  }
+
+  /** Cortical shell thickness at a point just inside the body: endplates a little thicker than walls. */
+  shellAt(u: number, v: number, x: number): number {
+    const e = Math.abs(u) - this.halfAt(u < 0, v, x);
+    const sh = this.spec.shell;
+    return e > this.wallAt(u, v, x) - 0.4 ? sh.endplate : sh.wall;
+  }
+
+  /** Distance below the nearer endplate (mm), for the subchondral bone and the fatty marrow. */
+  toEndplate(u: number, v: number, x: number): number {
+    return this.halfAt(u < 0, v, x) - Math.abs(u);
+  }
+
+  /** The basivertebral vein (1) and its sclerotic rim (2), or 0; none in the sacrum and coccyx. */
+  basivertebral(u: number, v: number, x: number): 0 | 1 | 2 {
+    const k = this.spec.kind;
+    if (k === 'S' || k === 'Co') return 0;
+    return basivertebral(u, v, x, this.spec.bvLevel, Math.min(8, 0.27 * this.spec.depth));
   }
 
   /** Posterior arch, before the canal is carved out of it. */
@@ -152,51 +182,27 @@ export class Vertebra {
     const C = pe.canalDepth;
     const Wc = pe.canalHalfWidth;
     let d = Infinity;
-    // Pedicles: upper half of the body, from its posterior wall back to the pillar.
-    d = Math.min(
-      d,
-      roundBox3(
-        interval(u, -h2 + 1.5, -h2 + 1.5 + pe.pedicleHeight),
-        interval(v, -6, 0.65 * C),
-        interval(px, Wc - 0.3, Wc + pe.pedicleWidth),
-        2.5,
-      ),
-    );
-    // Articular pillar: superior process (anterior, reaching up), pars, inferior process (posterior,
-    // reaching down). The gap at v ~ C between one level's inferior and the next one's superior
-    // process is the facet joint.
+    // Pedicles: upper half of the body, from its posterior wall back to the pillar; oval in a
+    // parasagittal cut (taller than deep), as they are.
+    const pu = -h2 + 1.5 + pe.pedicleHeight / 2;
+    const pv = 0.5 * (0.65 * C - 6);
+    const pr = (0.65 * C + 6) / 2;
+    const ped = (Math.hypot((u - pu) / (pe.pedicleHeight / 2), (v - pv) / pr) - 1) * Math.min(pe.pedicleHeight / 2, pr);
+    d = Math.min(d, roundIntersect(ped, interval(px, Wc - 0.3, Wc + pe.pedicleWidth), 1.5));
+    // Articular pillar: the superior process rises from the pedicle in front of the joint, the
+    // inferior process hangs behind it over the level below, the pars joins them. Rounded rods, cut
+    // flat where they face each other across the facet joint (v ~ C), which runs a little obliquely.
     const xr = interval(px, Wc + 0.5, Wc + pe.pillarWidth);
-    d = Math.min(d, roundBox3(interval(u, -h2 - this.discAbove + 1.5, -h2 + 9), interval(v, 0.5 * C, C - 0.7), xr, 2));
-    d = Math.min(d, roundBox3(interval(u, -h2 + 8, h2 - 3), interval(v, 0.5 * C, 1.7 * C), xr, 2.5));
-    d = Math.min(d, roundBox3(interval(u, h2 - 5, h2 + s.discBelow + 4), interval(v, C + 0.7, 1.7 * C), xr, 2));
-    // Lamina: a tilted plate closing the canal behind, shingled over the disc below.
+    const sap = Math.max(capsule2(u, v, -h2 + 7, 0.55 * C, -h2 - this.discAbove + 2.5, 0.78 * C, 4.4, 2.6), v - this.facetV(u, false) + 0.7);
+    const iap = Math.max(capsule2(u, v, h2 - 6, 1.3 * C, h2 + s.discBelow + 3.5, 1.22 * C, 4.2, 2.8), this.facetV(u, true) - v + 0.7);
+    const pars = capsule2(u, v, -h2 + 7, 0.62 * C, h2 - 5, 1.32 * C, 4.3, 4.3);
+    d = Math.min(d, roundIntersect(smin(smin(sap, pars, 2.5), iap, 2.5), xr, 2.5));
+    // Lamina: a tilted plate closing the canal behind, shingled over the disc below; its ends are
+    // rounded to the plate's half-thickness, so a paramedian cut shows an oblique oval.
     const uTop = -h2 + 4;
     const vf = C - 0.8 + pe.laminaTilt * (u - uTop);
-    d = Math.min(
-      d,
-      roundBox3(
-        interval(u, uTop, h2 + 0.45 * s.discBelow),
-        interval(v, vf, vf + pe.laminaThickness),
-        interval(px, -1, Wc + 2.5),
-        2,
-      ),
-    );
-    // Spinous process: a box along an axis tilted caudally by spAngle.
-    const a = (pe.spAngleDeg * Math.PI) / 180;
-    const du = Math.sin(a);
-    const dv = Math.cos(a);
-    const u0 = pe.spBaseU;
-    const v0 = C + 1;
-    const along = (u - u0) * du + (v - v0) * dv;
-    const perp = -(u - u0) * dv + (v - v0) * du;
-    // Thoracic processes taper to a point; lumbar ones are slim at the neck and end in a club.
-    const t = clamp(along / pe.spLength, 0, 1);
-    const prof = pe.spTip < 1 ? 1 - (1 - pe.spTip) * t : 0.8 + (pe.spTip - 0.8) * smoothstep(0.45, 1, t);
-    const taper = 1 - 0.15 * t;
-    d = Math.min(
-      d,
-      roundBox3(interval(along, 0, pe.spLength), Math.abs(perp) - (pe.spHeight / 2) * prof, px - pe.spHalfWidth * taper, 2.5),
-    );
+    const lam = roundBox3(interval(u, uTop, h2 + 0.45 * s.discBelow), interval(v, vf, vf + pe.laminaThickness), interval(px, -1, Wc + 2.5), 0.45 * pe.laminaThickness);
+    d = Math.min(d, smin(lam, spinousSdf(pe, u, v, px), 3));
     if (pe.tpReach > 0) {
       d = Math.min(
         d,
@@ -208,11 +214,18 @@ export class Vertebra {
         ),
       );
     }
-    if (pe.rib) {
-      // Rib head at the costovertebral joint, straddling the disc above.
-      d = Math.min(d, ellipsoid(u + h2 + this.discAbove / 2 - 1, v + 5, px - (s.halfWidth + 4), 6.5, 6.5, 8));
-    }
     return d;
+  }
+
+  /**
+   * Rib head at the costovertebral joint: at the posterolateral corner, straddling the disc above,
+   * sitting in the demifacets of both bodies (the spine carves them, leaving a joint space).
+   */
+  ribHeadSdf(u: number, v: number, x: number): number {
+    const pe = this.spec.pe;
+    if (!pe || !pe.rib) return Infinity;
+    const s = this.spec;
+    return ellipsoid(u + s.height / 2 + this.discAbove / 2, v + 2.5, Math.abs(x) - (s.halfWidth + 3), 5.5, 5, 7);
   }
 
   /** Ligamentum flavum: lines the back of the canal from mid-lamina to the next lamina. */
@@ -229,7 +242,18 @@ export class Vertebra {
     if (!pe) return false;
     const h2 = this.spec.height / 2;
     const px = Math.abs(x);
-    return px > pe.canalHalfWidth + 0.5 && px < pe.canalHalfWidth + pe.pillarWidth && u > h2 - 6 && u < h2 + this.spec.discBelow + 4 && Math.abs(v - pe.canalDepth) < 2;
+    return px > pe.canalHalfWidth + 0.5 && px < pe.canalHalfWidth + pe.pillarWidth && u > h2 - 6 && u < h2 + this.spec.discBelow + 4 && Math.abs(v - this.facetV(u, true)) < 1.6;
+  }
+
+  /**
+   * Depth of a facet joint line (its lower end a little further back), measured from the disc it
+   * sits beside: the one below (this level's inferior process) or above (its superior process), so
+   * both partners of a joint agree on where it is.
+   */
+  private facetV(u: number, below: boolean): number {
+    const h2 = this.spec.height / 2;
+    const uDisc = below ? h2 + this.spec.discBelow / 2 : -h2 - this.discAbove / 2;
+    return this.spec.pe!.canalDepth + 0.12 * (u - uDisc);
   }
 
   /**
@@ -242,10 +266,13 @@ export class Vertebra {
     const h2 = this.spec.height / 2;
     const px = Math.abs(x);
     if (px < pe.canalHalfWidth - 1 || px > pe.canalHalfWidth + pe.pillarWidth + 2) return 0;
-    if (v < -2 || v > 0.62 * pe.canalDepth) return 0;
-    if (u < -h2 + 1.5 + pe.pedicleHeight - 2 || u > h2 + this.spec.discBelow + 4) return 0;
-    const rootU = -h2 + pe.pedicleHeight + 5.5;
-    const inRoot = ((u - rootU) / 4) ** 2 + ((v - 0.32 * pe.canalDepth) / 3.2) ** 2 + ((px - (pe.canalHalfWidth + 5)) / 6) ** 2 < 1;
+    const C = pe.canalDepth;
+    // An inverted teardrop (the "keyhole"): round under the pedicle, where the root and its ganglion
+    // lie, narrowing down behind the disc.
+    const uF = -h2 + 1.5 + pe.pedicleHeight + 3.5;
+    if (capsule2(u, v, uF, 0.32 * C, h2 + 0.6 * this.spec.discBelow, 0.18 * C, 0.3 * C + 2.8, 1.6) > 0) return 0;
+    const inRoot = ((u - uF + 0.5) / 3.4) ** 2 + ((v - 0.36 * C) / 2.8) ** 2 + ((px - (pe.canalHalfWidth + 5)) / 6) ** 2 < 1;
     return inRoot ? 2 : 1;
   }
+
 }

@@ -288,7 +288,8 @@ describe('phantom anatomy, second pass (issue 21): shapes a radiologist reads', 
       let found = false;
       for (const r of [r0 - 8, r0 + 8]) {
         let c = c0;
-        while (c > 0 && [id('marrow'), id('cortex'), id('vein')].includes(pure(labels, r * MR_COLS + c))) c--;
+        // The body's bone includes its fatty foci and condensed trabeculae (third pass).
+        while (c > 0 && [id('marrow'), id('marrow_fat'), id('trabecula'), id('cortex'), id('vein')].includes(pure(labels, r * MR_COLS + c))) c--;
         for (let k = 0; k < 7 && !found; k++) found = pure(labels, r * MR_COLS + c - k) === id('ligament');
       }
       expect(found, name).toBe(true);

@@ -169,7 +169,10 @@ export class ThoracicPhantom implements PhantomModel {
       // spinae: a thin sheet of fat of uneven thickness, some way under the subcutaneous fat.
       const plane = back - 19 - 3 * noise3(this.seedLung + 33, x, p.y, p.z, 30);
       if (plane > 0 && plane < 0.7 + 0.6 * noise3(this.seedLung + 35, x, p.y, p.z, 12)) return Tissue.FAT;
-      return fatStreak(this.seedLung + 31, x, p.d, p.s, 0.04) ? Tissue.FAT : Tissue.MUSCLE;
+      // A second, deeper plane between the erector spinae and the transversospinalis beside the arches.
+      const deep = back - 38 - 4 * noise3(this.seedLung + 37, x, p.y, p.z, 40);
+      if (px > 8 && deep > 0 && deep < 0.6 + 0.7 * noise3(this.seedLung + 39, x, p.y, p.z, 10)) return Tissue.FAT;
+      return fatStreak(this.seedLung + 31, x, p.d, p.s, 0.07) ? Tissue.FAT : Tissue.MUSCLE;
     }
     // Diaphragm and the upper abdomen below it: liver, and the gastric fundus on the left.
     const dm = this.dome;
@@ -178,7 +181,8 @@ export class ThoracicPhantom implements PhantomModel {
     const aorta = tubeSdf(this.med.aorta.path, this.med.aorta.box, x, p.y, p.z);
     if (p.z < zDome) {
       if (aorta < 0) return this.med.aortaTissue(x, p.y, p.z, p.s, aorta);
-      if (e < 26) return e > 0 && e < 6 && px > 3 ? Tissue.MUSCLE : Tissue.FAT; // crura, retrocrural fat
+      // Crura and retrocrural fat; the fat's front edge wanders (a straight band along the spine reads as drawn).
+      if (e < 24 + 5 * noise3(this.seedLung + 41, x, p.y, p.z, 18)) return e > 0 && e < 6 && px > 3 ? Tissue.MUSCLE : Tissue.FAT;
       if (p.z > zDome - 4) return Tissue.MUSCLE;
       const st = this.stomach;
       const g = ellipsoid(x - st.x, p.y - st.y, p.z - st.z, 36, 34, 30);
@@ -193,12 +197,15 @@ export class ThoracicPhantom implements PhantomModel {
     // The heart sits on a pad of epicardial fat on the diaphragm.
     const h = this.heart.outline(x, p.y, p.z);
     if (h < 0 && p.z < zDome + 5) return Tissue.FAT;
+    const air = this.med.airway(x, p.y, p.z);
+    if (air >= 0) return air;
     const ao = this.med.aortaTissue(x, p.y, p.z, p.s, aorta);
     if (ao >= 0) return ao;
     if (h < 6) {
       const ht = this.heart.classify(x, p.y, p.z, h);
       if (ht >= 0) return ht;
     }
+    if (this.heart.inVein(x, p.y, p.z)) return Tissue.BLOOD;
     const m = this.med.classify(x, p.y, p.z, e, p.s);
     if (m >= 0) return m;
     // Mediastinal fat out to a half-width that varies smoothly: wide in the superior mediastinum,
@@ -210,7 +217,22 @@ export class ThoracicPhantom implements PhantomModel {
     let M = 8 + 9 * sup * (1 - post) + (x > 0 ? 3 : 0) * post;
     M = M * (1 - junction) + 4.5 * junction;
     M += 2 * noise3(this.seedLung + 5, 0, p.y, p.z, 25); // (at least 2.5 mm: the lungs meet at a line, not across the midline)
-    if (px < M) return Tissue.FAT;
+    if (px < M) return this.fatStrand(x, p.y, p.z, p.front) ? Tissue.FASCIA : Tissue.FAT;
     return this.lungs.classify(x, p.y, p.z);
+  }
+
+  /**
+   * Soft strands in the mediastinal fat: thin fibrous septa and small vessels everywhere, and in the
+   * anterior mediastinum behind the sternum, the involuted thymus as a few more, thicker strands.
+   * Each is a zero set of a warped noise, faded in and out by a slow mask so no line runs on for ever.
+   */
+  private fatStrand(x: number, y: number, z: number, front: number): boolean {
+    const sd = this.seedLung + 90;
+    const mask = noise3(sd + 1, x, y, z, 14);
+    if (mask < -0.1) return false;
+    const thymus = (1 - smoothstep(30, 55, front)) * smoothstep(this.heart.z + 25, this.heart.z + 55, z);
+    const w = (0.025 + 0.05 * thymus) * Math.min(1, 2 * (mask + 0.1));
+    const warp = 1.2 * noise3(sd + 2, x, y, z, 8);
+    return Math.abs(noise3(sd, x + warp, y - warp, z * 0.7, 10)) < w;
   }
 }

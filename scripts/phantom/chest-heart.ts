@@ -6,8 +6,11 @@
  * where two chambers meet, the crease between their smooth union and their plain union is the
  * atrioventricular or interventricular groove, filled with fat and carrying a coronary artery (a few
  * calcified specks). One pericardial sac wraps them all: epicardial fat, the pericardium as a thin
- * line, then paracardial fat.
+ * line, then paracardial fat. The left ventricle is a spheroid along the heart's long axis, its apex
+ * pointing forward, down and to the left; the left atrium is flattened between the aortic root and the
+ * oesophagus, with the four pulmonary veins entering its sides.
  */
+import { tube, tubeSdf, type Tube } from './chest-tube';
 import { clamp } from './sdf';
 import { noise3 } from './texture';
 import { Tissue } from './tissues';
@@ -20,6 +23,8 @@ interface Chamber {
   ry: number;
   rz: number;
   wall: number; // myocardium (mm)
+  /** Long axis (unit) of a spheroid chamber: rx along it, ry = rz across it. Axis-aligned without one. */
+  axis?: readonly [number, number, number];
 }
 
 /**
@@ -46,6 +51,8 @@ export class Heart {
   private readonly lv: Chamber;
   private readonly la: Chamber;
   private readonly ra: Chamber;
+  /** Pulmonary veins from the left atrium's sides out towards the hila. */
+  readonly veins: Tube[];
 
   /** (y, z): the heart's centre; apex and base follow from it. */
   constructor(
@@ -54,13 +61,42 @@ export class Heart {
     readonly z: number,
   ) {
     this.rv = { x: -2, y: y - 31, z: z - 8, rx: 36, ry: 23, rz: 33, wall: 4 };
-    this.lv = { x: 20, y: y + 6, z: z - 14, rx: 34, ry: 34, rz: 29, wall: 11 };
-    this.la = { x: 6, y: y + 33, z: z + 19, rx: 30, ry: 17, rz: 19, wall: 2.5 };
+    const ax = [0.55, -0.5, -0.67] as const;
+    const n = Math.hypot(...ax);
+    this.lv = { x: 20, y: y + 2, z: z - 14, rx: 44, ry: 28, rz: 28, wall: 11, axis: [ax[0] / n, ax[1] / n, ax[2] / n] };
+    this.la = { x: 6, y: y + 38, z: z + 20, rx: 30, ry: 11, rz: 21, wall: 2.5 };
     this.ra = { x: -30, y: y + 8, z: z + 8, rx: 26, ry: 25, rz: 29, wall: 2.5 };
+    const la = this.la;
+    this.veins = [-1, 1].flatMap((side) => [
+      [
+        { x: la.x + side * 20, y: la.y + 2, z: la.z - 8, r: 6 },
+        { x: la.x + side * 34, y: la.y + 8, z: la.z - 12, r: 5.5 },
+        { x: la.x + side * 46, y: la.y + 10, z: la.z - 18, r: 5 },
+      ], // inferior
+      [
+        { x: la.x + side * 20, y: la.y - 2, z: la.z + 8, r: 6 },
+        { x: la.x + side * 34, y: la.y - 4, z: la.z + 18, r: 5.5 },
+        { x: la.x + side * 46, y: la.y - 2, z: la.z + 30, r: 5 },
+      ], // superior
+    ]).map(tube);
+  }
+
+  /** Blood of a pulmonary vein at a point. */
+  inVein(x: number, y: number, z: number): boolean {
+    for (const v of this.veins) if (tubeSdf(v.path, v.box, x, y, z) < 0) return true;
+    return false;
   }
 
   private d(c: Chamber, x: number, y: number, z: number): number {
-    return ellipsoidFull(x - c.x, y - c.y, z - c.z, c.rx, c.ry, c.rz);
+    const px = x - c.x;
+    const py = y - c.y;
+    const pz = z - c.z;
+    if (c.axis) {
+      const a = px * c.axis[0] + py * c.axis[1] + pz * c.axis[2];
+      const q = Math.sqrt(Math.max(0, px * px + py * py + pz * pz - a * a));
+      return ellipsoidFull(a, q, 0, c.rx, c.ry, c.rz);
+    }
+    return ellipsoidFull(px, py, pz, c.rx, c.ry, c.rz);
   }
 
   /**
@@ -78,8 +114,10 @@ export class Heart {
   classify(x: number, y: number, z: number, h: number): number {
     if (h >= 0) {
       // The fibrous pericardium as a thin line, then a little paracardial fat.
-      if (h < 1.1) return Tissue.LIGAMENT;
-      if (h < 1.1 + 2 * (1 + noise3(this.seed + 9, x, y, z, 20))) return Tissue.FAT;
+      // (Of uneven thickness, and lost in places where it lies on the heart without fat between.)
+      const p = 0.3 + 0.55 * (1 + noise3(this.seed + 11, x, y, z, 12));
+      if (h < p) return Tissue.LIGAMENT;
+      if (h < p + 2 * (1 + noise3(this.seed + 9, x, y, z, 20))) return Tissue.FAT;
       return -1;
     }
     const rv = this.d(this.rv, x, y, z);

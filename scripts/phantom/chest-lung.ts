@@ -162,6 +162,12 @@ export class Lungs {
     const fo = this.fn.y * y + this.fn.z * z + this.fn.c + wob + bow;
     if (Math.abs(fo) < 0.3) return Tissue.LIGAMENT;
     if (x < 0 && fo < 0 && Math.abs(z - this.f.horizontalZ + 0.12 * (y - this.f.hilumY) + wob) < 0.3) return Tissue.LIGAMENT;
+    // Below the tree's resolution: the smallest vessels and interlobular septa as faint threads, each
+    // where two independent noise fields are both near zero (the intersection of two surfaces is a
+    // curve), faded out near the hila where the tree's own branches crowd.
+    const sd = this.seedF + 43;
+    const n1 = noise3(sd, x, y, z, 7);
+    if (n1 > -0.08 && n1 < 0.08 && Math.abs(noise3(sd + 1, x, y, z, 7)) < 0.08) return Tissue.LUNG_VESSEL;
     const cx = Math.floor((x - this.lo[0]) / CELL);
     const cy = Math.floor((y - this.lo[1]) / CELL);
     const cz = Math.floor((z - this.lo[2]) / CELL);

@@ -60,7 +60,7 @@ const TEXTURE: Readonly<Record<number, number>> = {
   [Tissue.MUSCLE]: 4,
   [Tissue.FAT]: 6,
   [Tissue.EPIDURAL_FAT]: 6,
-  [Tissue.VISCERA]: 4,
+  [Tissue.VISCERA]: 7, // the liver's faint mottling: about 5 HU SD, under the noise but seen at a narrow window
   [Tissue.LESION_0]: 3,
   [Tissue.LESION_1]: 3,
   [Tissue.LESION_2]: 3,

@@ -1,0 +1,11 @@
+import dicomParser from 'dicom-parser';
+import { readFileSync } from 'node:fs';
+const [series, idx, r, c0, c1] = process.argv.slice(2);
+const buf = readFileSync(`/work/main/cases/epidural-aml/series/${series}/${String(Number(idx) + 1).padStart(4, '0')}.dcm`);
+const ds = dicomParser.parseDicom(new Uint8Array(buf));
+const cols = ds.uint16('x00280011')!;
+const el = ds.elements.x7fe00010!;
+const px = new Uint16Array(buf.buffer.slice(buf.byteOffset + el.dataOffset, buf.byteOffset + el.dataOffset + el.length));
+const out: string[] = [];
+for (let c = Number(c0); c <= Number(c1); c++) out.push(`${c}:${px[Number(r) * cols + c]}`);
+console.log(out.join(' '));

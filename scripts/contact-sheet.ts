@@ -1,7 +1,7 @@
 /**
  * Contact sheets of the generated phantom, read back from the DICOM files on disk with dicom-parser
  * (not from the generator's memory), each image windowed with its own header window:
- *   docs/contact-sheet.png          one row per series, the three images around the middle
+ *   docs/contact-sheet.png          one row per series (the axial stacks too), the three images around the middle
  *   docs/contact-sheet-lesions.png  each lesion's arrow image with a marker at the truth tip, plus zooms
  *
  *   npx tsx scripts/contact-sheet.ts [--case DIR] [--out DIR]
@@ -20,6 +20,7 @@ interface Slice {
   centre: number;
   width: number;
   x: number; // ImagePositionPatient x
+  z: number; // ImagePositionPatient z (the axial stacks' position)
 }
 
 interface TruthLesion {
@@ -49,7 +50,7 @@ function readSlice(path: string): Slice {
   const raw = new Uint16Array(bytes.buffer.slice(bytes.byteOffset + px.dataOffset, bytes.byteOffset + px.dataOffset + rows * columns * 2));
   const values = new Float32Array(raw.length);
   for (let i = 0; i < raw.length; i++) values[i] = raw[i]! * slope + intercept;
-  return { rows, columns, values, centre: ds.floatString('x00281050') ?? 0, width: ds.floatString('x00281051') ?? 1, x: ds.floatString('x00200032', 0) ?? 0 };
+  return { rows, columns, values, centre: ds.floatString('x00281050') ?? 0, width: ds.floatString('x00281051') ?? 1, x: ds.floatString('x00200032', 0) ?? 0, z: ds.floatString('x00200032', 2) ?? 0 };
 }
 
 function readSeries(caseDir: string, key: string): Slice[] {
@@ -144,7 +145,7 @@ const GREY: Rgb = [150, 150, 160];
 function overview(caseDir: string, truth: Truth, keys: readonly string[], out: string): void {
   const ROW = LABEL + 18 + TILE + PAD;
   const canvas = new Canvas(PAD + 3 * (TILE + PAD), 36 + keys.length * ROW + 16);
-  canvas.text(`SYNTHETIC PHANTOM EPIDURAL-AML, SEED ${truth.seed}: IMAGES 6-8 OF EACH SERIES`, PAD, 12, 2, WHITE);
+  canvas.text(`SYNTHETIC PHANTOM EPIDURAL-AML, SEED ${truth.seed}: THE MIDDLE THREE IMAGES OF EACH SERIES`, PAD, 12, 2, WHITE);
   keys.forEach((key, k) => {
     const slices = readSeries(caseDir, key);
     const mid = Math.floor(slices.length / 2);
@@ -154,11 +155,12 @@ function overview(caseDir: string, truth: Truth, keys: readonly string[], out: s
     [mid - 1, mid, mid + 1].forEach((i, j) => {
       const s = slices[i]!;
       const x0 = PAD + j * (TILE + PAD);
-      canvas.text(`IMAGE ${i}  X ${s.x.toFixed(1)} MM`, x0, y0 + LABEL, 2, j === 1 ? YELLOW : GREY);
+      const pos = key.startsWith('t1-ax') ? `Z ${s.z.toFixed(1)}` : `X ${s.x.toFixed(1)}`;
+      canvas.text(`IMAGE ${i}  ${pos} MM`, x0, y0 + LABEL, 2, j === 1 ? YELLOW : GREY);
       canvas.image(s, [0, 0, s.columns, s.rows], x0, y0 + LABEL + 18, TILE, TILE);
     });
   });
-  canvas.text('IMAGE LEFT = ANTERIOR, TOP = SUPERIOR; IMAGE INDEX 0-BASED; X = PATIENT LEFT-RIGHT POSITION (+ = LEFT)', PAD, canvas.height - 14, 1, GREY);
+  canvas.text('SAGITTAL: LEFT = ANTERIOR, TOP = SUPERIOR, X = PATIENT LEFT-RIGHT POSITION (+ = LEFT); AXIAL: LEFT = PATIENT RIGHT, TOP = ANTERIOR, Z = HEIGHT; IMAGE INDEX 0-BASED', PAD, canvas.height - 14, 1, GREY);
   canvas.save(out);
 }
 
@@ -215,7 +217,8 @@ function main(argv: readonly string[]): void {
     else throw new Error(`unknown argument ${argv[i]} (usage: contact-sheet.ts [--case DIR] [--out DIR])`);
   }
   const truth = JSON.parse(readFileSync(join(caseDir, 'phantom-truth.json'), 'utf8')) as Truth;
-  overview(caseDir, truth, ['t1-pre', 't1-post', 'ct-thoracic'], join(outDir, 'contact-sheet.png'));
+  const axial = ['t1-ax-l2', 't1-ax-l5s1'].filter((k) => k in truth.series);
+  overview(caseDir, truth, ['t1-pre', 't1-post', 'ct-thoracic', ...axial], join(outDir, 'contact-sheet.png'));
   lesions(caseDir, truth, join(outDir, 'contact-sheet-lesions.png'));
   console.log(`wrote ${join(outDir, 'contact-sheet.png')} and ${join(outDir, 'contact-sheet-lesions.png')}`);
 }

@@ -43,6 +43,10 @@ export interface ImageHeader {
   seriesTime: string;
   bodyPart: string;
   position: readonly [number, number, number];
+  /** ImageOrientationPatient; sagittal [0,1,0, 0,0,-1] when absent */
+  orientation?: readonly number[];
+  /** SliceLocation; the position's x (sagittal) when absent */
+  sliceLocation?: number;
   pixelSpacing: number;
   sliceThickness: number;
   spacingBetweenSlices: number;
@@ -98,10 +102,10 @@ export function writeImage(h: ImageHeader, pixels: Uint16Array): Uint8Array {
     AcquisitionNumber: 1,
     InstanceNumber: h.instanceNumber,
     ImagePositionPatient: h.position.map(ds),
-    ImageOrientationPatient: ['0', '1', '0', '0', '0', '-1'],
+    ImageOrientationPatient: h.orientation ? h.orientation.map(ds) : ['0', '1', '0', '0', '0', '-1'],
     FrameOfReferenceUID: h.frameOfReferenceUid,
     PositionReferenceIndicator: '',
-    SliceLocation: ds(h.position[0]),
+    SliceLocation: ds(h.sliceLocation ?? h.position[0]),
     ImageComments: 'SYNTHETIC PHANTOM - not patient data',
     SamplesPerPixel: 1,
     PhotometricInterpretation: 'MONOCHROME2',

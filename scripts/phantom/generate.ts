@@ -1,7 +1,7 @@
 /**
  * Deterministic synthetic DICOM phantom for the first teaching case (multilevel epidural soft
  * tissue in a patient with AML): sagittal T1 of the lumbosacral spine before and after gadolinium,
- * and a sagittal CT of the thoracic spine, plus ground truth for teaching arrows.
+ * axial T1 through L2 and through L5-S1, and a sagittal CT of the thoracic spine, plus ground truth for teaching arrows.
  *
  *   npx tsx scripts/phantom/generate.ts [--out DIR] [--seed N]
  *
@@ -13,7 +13,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CT_IMAGE_STORAGE, MR_IMAGE_STORAGE, writeImage, type ImageHeader } from './dicom-writer';
 import { CT_INTERCEPT } from './ct';
 import { buildCt, CT_PIXEL, CT_SPACING, CT_THICKNESS } from './series-ct';
-import { buildMr, MR_PIXEL, MR_SPACING, MR_THICKNESS } from './series-mr';
+import { buildMr, MR_ANCHOR, MR_PIXEL, MR_SPACING, MR_THICKNESS } from './series-mr';
+import { AX_PIXEL, AX_SPACING, AX_THICKNESS, axialStacks, buildMrAxial } from './series-mr-axial';
+import { LumbosacralPhantom } from './mr-body';
+import { transposedGrid } from './render-axial';
 import type { SliceGrid } from './render';
 import { encodeLabels, type PhantomTruth, type SeriesTruth } from './truth';
 import { MIXED } from './render';
@@ -22,6 +25,9 @@ import { TISSUE_NAMES } from './tissues';
 import { phantomUid } from './uids';
 
 export const DEFAULT_SEED = 1;
+
+/** Not angled to the discs: true axial slices, as the description says. */
+const AXIAL_DESCRIPTION: Readonly<Record<string, string>> = { 't1-ax-l2': 'Ax T1 L2', 't1-ax-l5s1': 'Ax T1 L5-S1' };
 export const GENERATOR = 'scripts/phantom/generate.ts';
 
 export interface PhantomFile {
@@ -53,7 +59,11 @@ export interface SeriesSpec {
   window: { centre: number; width: number; explanation: string };
   images: readonly Uint16Array[];
   extra: ImageHeader['extra'];
+  /** axial stacks: each image's top-left pixel and the orientation (sagittal: from grid.xs, y0, z0) */
+  axial?: { positions: readonly (readonly [number, number, number])[] };
 }
+
+const AXIAL_ORIENTATION = [1, 0, 0, 0, 1, 0] as const;
 
 const fileName = (i: number): string => `${String(i + 1).padStart(4, '0')}.dcm`;
 
@@ -75,7 +85,8 @@ export function writeSeries(seed: number, study: string, s: SeriesSpec): Phantom
         seriesTime: s.time,
         bodyPart: s.bodyPart,
         // Top-left pixel of the image; slices step along patient x (right to left) in file order.
-        position: [s.grid.xs[i]!, s.grid.y0, s.grid.z0],
+        position: s.axial ? s.axial.positions[i]! : [s.grid.xs[i]!, s.grid.y0, s.grid.z0],
+        ...(s.axial ? { orientation: AXIAL_ORIENTATION, sliceLocation: s.axial.positions[i]![2] } : {}),
         pixelSpacing: s.pixelSpacing,
         sliceThickness: s.thickness,
         spacingBetweenSlices: s.spacing,
@@ -99,6 +110,11 @@ export function generatePhantom(opts: { seed?: number } = {}): PhantomOutput {
   const ctFor = phantomUid(seed, 'frame-of-reference/ct');
   const mr = buildMr(seed);
   const ct = buildCt(seed);
+  // The axial stacks sample the same anatomy (a model of their own, built the same way) with the
+  // sagittal pre-contrast's physics, window and coil.
+  const axModel = new LumbosacralPhantom(seed, MR_ANCHOR);
+  const coilZ = mr.grid.z0 - (mr.grid.rows * mr.grid.spacing) / 2;
+  const axial = axialStacks(axModel).map((st) => buildMrAxial(seed, axModel, st, coilZ));
   const mrCommon = {
     modality: 'MR' as const,
     bodyPart: 'LSSPINE',
@@ -159,6 +175,22 @@ export function generatePhantom(opts: { seed?: number } = {}): PhantomOutput {
         RescaleType: 'HU',
       },
     },
+    ...axial.map(
+      (a, i): SeriesSpec => ({
+        ...mrCommon,
+        key: a.key,
+        description: AXIAL_DESCRIPTION[a.key] ?? a.key,
+        number: 4 + i,
+        time: i === 0 ? '121000' : '121500',
+        grid: transposedGrid(a.grid),
+        pixelSpacing: AX_PIXEL,
+        thickness: AX_THICKNESS,
+        spacing: AX_SPACING,
+        images: a.images,
+        extra: { ...t1, InPlanePhaseEncodingDirection: 'COL' },
+        axial: { positions: a.grid.zs.map((z) => [a.grid.x0, a.grid.y0, z] as const) },
+      }),
+    ),
   ];
   const series = specs.map((s) => writeSeries(seed, study, s));
   const seriesTruth = (s: SeriesSpec, parts: Pick<SeriesTruth, 'levels' | 'lesions' | 'samples' | 'labelMap'>): SeriesTruth => ({
@@ -183,11 +215,16 @@ export function generatePhantom(opts: { seed?: number } = {}): PhantomOutput {
       't1-pre': { ...seriesTruth(specs[0]!, { levels: mr.levels, lesions: mr.lesions, samples: mr.samples, labelMap: 'mr-sagittal' }), saturationBand: mr.saturationBand },
       't1-post': { ...seriesTruth(specs[1]!, { levels: mr.levels, lesions: mr.lesions, samples: mr.samples, labelMap: 'mr-sagittal' }), saturationBand: mr.saturationBand },
       'ct-thoracic': seriesTruth(specs[2]!, { levels: ct.levels, lesions: ct.lesions, samples: ct.samples, labelMap: 'ct-sagittal' }),
+      ...Object.fromEntries(axial.map((a, i) => [a.key, seriesTruth(specs[3 + i]!, { levels: a.levels, lesions: a.lesions, samples: a.samples, labelMap: `mr-${a.key.slice(3)}` })])),
     },
     labelTable: TISSUE_NAMES,
     mixedBit: MIXED,
     // Pre and post are one registered acquisition geometry: one label map serves both.
-    labelMaps: { 'mr-sagittal': encodeLabels(mr.labels, mr.grid), 'ct-sagittal': encodeLabels(ct.labels, ct.grid) },
+    labelMaps: {
+      'mr-sagittal': encodeLabels(mr.labels, mr.grid),
+      'ct-sagittal': encodeLabels(ct.labels, ct.grid),
+      ...Object.fromEntries(axial.map((a) => [`mr-${a.key.slice(3)}`, encodeLabels(a.labels, transposedGrid(a.grid))])),
+    },
   };
   return { series, truth };
 }

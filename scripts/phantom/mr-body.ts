@@ -11,6 +11,7 @@ import { ellipsoid, interp, Profile } from './sdf';
 import type { PlanePoint } from './canal';
 import type { SpineModel } from './spine';
 import { kidney, pelvicOrgan, subcutaneous } from './mr-organs';
+import { flank, flankLift, LATERAL_FROM, type FlankLevels } from './mr-flank';
 import { fatStreak, fbm3, noise3 } from './texture';
 import { Tissue } from './tissues';
 import type { Vertebra } from './vertebra';
@@ -39,6 +40,7 @@ export class LumbosacralPhantom implements PhantomModel {
   private readonly sCoTip: number;
   private readonly seedBowel: number;
   private readonly seedGas: number;
+  private readonly flankLv: FlankLevels;
 
   constructor(seed: number, anchor: { y: number; z: number }) {
     this.ls = buildLumbosacral(seed, anchor);
@@ -62,6 +64,7 @@ export class LumbosacralPhantom implements PhantomModel {
     this.bulgeP = new Profile(lo, hi, (q) => interp([this.sL1, this.sS1, this.sCoTip], [6, 9, 26], q));
     this.cleftP = new Profile(lo, hi, (q) => interp([this.sS3, this.sCoTip + 10], [0, 32], q));
     this.fatP = new Profile(lo, hi, (q) => interp([this.sL1, this.sS1, this.sCoTip], [15, 15, 20], q));
+    this.flankLv = { sL1: this.sL1, sL5: this.sL5, sCrest: V('L5').sTop - 4, sCoTip: this.sCoTip };
     this.seedBowel = hashString(`${seed}/bowel`);
     this.seedGas = hashString(`${seed}/gas`);
 
@@ -123,7 +126,8 @@ export class LumbosacralPhantom implements PhantomModel {
     if (p.back < -30) return Tissue.AIR; // beyond any buttock bulge
     const bulge = this.bulgeP.at(s) * (1 - Math.exp(-((x / 16) ** 2)));
     const cleft = this.cleftP.at(s) * Math.exp(-((x / 5.5) ** 2));
-    const back = p.back + bulge - cleft;
+    const lateral = Math.abs(x) > LATERAL_FROM; // beyond the sagittal slab: the flanks (mr-flank.ts)
+    const back = lateral ? p.back + bulge - cleft - flankLift(Math.abs(x)) : p.back + bulge - cleft;
     if (back < 0) return Tissue.AIR;
     if (back < 2) return Tissue.SKIN;
     const fatDepth = this.fatP.at(s);
@@ -141,6 +145,11 @@ export class LumbosacralPhantom implements PhantomModel {
     }
     const organ = pelvicOrgan(this.bladder, x, p);
     if (organ >= 0) return organ;
+    // Beyond the sagittal slab the flank's muscles come first: the kidney lies in front of them.
+    if (lateral) {
+      const t = flank(Math.abs(x), p, back - 2 - fatDepth, this.flankLv);
+      if (t >= 0) return t;
+    }
     const kid = kidney(this.sL1, x, p);
     if (kid >= 0) return kid;
     if (p.d > 2) return this.posterior(x, p);

@@ -35,7 +35,16 @@ export function kidney(sL1: number, x: number, p: PlanePoint): number {
   const sc = sL1 + (x > 0 ? 8 : 22);
   const ds = p.s - sc;
   if (Math.abs(ds) > 56) return -1;
-  const k = ellipsoid(px - 52, p.d + 8, ds, 25, 20, 52);
+  let k = ellipsoid(px - 52, p.d + 8, ds, 25, 20, 52);
+  if (px > 33 && p.d > 2) return -1; // the paraspinal muscles (mr-flank.ts)
+  if (k >= 0 && px > 33) {
+    // Beyond the sagittal slab (only the axial series see it) the kidney goes on out and back,
+    // lateral to the psoas and in front of the quadratus lumborum: its axial section is a bean
+    // whose hilum faces forward and in. Behind the transverse processes there is only muscle.
+    const u = (px - 64) * 0.87 + (p.d + 15) * 0.5;
+    const v = -(px - 64) * 0.5 + (p.d + 15) * 0.87;
+    k = ellipsoid(u, v, ds, 27, 15, 50);
+  }
   if (k >= 0) return -1;
   // Renal sinus: fat around the hilum, opening medially.
   if (ellipsoid(px - 36, p.d + 13, ds, 12, 8, 20) < 0) return Tissue.FAT;

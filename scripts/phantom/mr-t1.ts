@@ -70,14 +70,15 @@ function ringRows(img: Float32Array, cols: number, rows: number): Float32Array {
 /**
  * Water + shifted fat, seen by the coil, moved by breathing (`disp`: each pixel's excursion, see
  * breathe), Gibbs ringing, complex noise, magnitude, rounded to 12 bits. `plane` holds the pixel
- * centres' plane facts (for the coil).
+ * centres' plane facts (for the coil); `zCentre` is the coil's centre along the spine, by default the
+ * grid's middle row (the axial stacks pass the sagittal one, so one coil serves every series).
  */
-export function finishMr(water: Float32Array, fat: Float32Array, plane: readonly PlanePoint[], g: SliceGrid, rng: Rng, disp?: Float32Array): Uint16Array {
+export function finishMr(water: Float32Array, fat: Float32Array, plane: readonly PlanePoint[], g: SliceGrid, rng: Rng, disp?: Float32Array, zCentre?: number): Uint16Array {
   const cols = g.columns;
   const n = water.length;
   const sum = new Float32Array(n);
   const sh = CHEMICAL_SHIFT_PX * cols;
-  const zc = g.z0 - (g.rows * g.spacing) / 2;
+  const zc = zCentre ?? g.z0 - (g.rows * g.spacing) / 2;
   for (let i = 0; i < n; i++) {
     const j = i - sh; // fat appears displaced one row towards the feet
     sum[i] = (water[i]! + (j >= 0 ? fat[j]! : 0)) * coilGain(plane[i]!, zc);

@@ -19,6 +19,8 @@ export const MR_SPACING = 4.4;
 export const MR_THICKNESS = 4;
 export const MR_SIZE = 320;
 export const MR_PIXEL = 0.9375;
+/** Where the lumbosacral model is anchored in patient space (the axial stacks build theirs the same way). */
+export const MR_ANCHOR = { y: 20, z: 0 } as const;
 
 export interface MrResult {
   grid: SliceGrid;
@@ -39,7 +41,7 @@ const ARROWS: Readonly<Record<string, Px>> = {
 };
 
 export function buildMr(seed: number): MrResult {
-  const model = new LumbosacralPhantom(seed, { y: 20, z: 0 });
+  const model = new LumbosacralPhantom(seed, MR_ANCHOR);
   const spine = model.spine;
   const t12 = model.ls.byName.get('T12')!;
   const grid: SliceGrid = {
@@ -128,8 +130,9 @@ export function buildMr(seed: number): MrResult {
 /**
  * The anterior saturation band as a technologist places it: a slab parallel to the front of the
  * lumbar bodies (L1 to L5), its edge 8 mm in front of the most anterior of them, covering the abdomen.
+ * The axial stacks keep the same band (a coronal slab across every axial slice).
  */
-function satBand(model: LumbosacralPhantom): SatSlab {
+export function satBand(model: LumbosacralPhantom): SatSlab {
   const V = (n: string): Vertebra => model.ls.byName.get(n)!;
   const front = (n: string): { y: number; z: number } => V(n).toPatient(0, -V(n).spec.depth);
   const a = front('L1');

@@ -40,7 +40,7 @@ describe.skipIf(!fixture)('publishing to the archive', () => {
       archive.getByRole('button', { name: 'Send to archive' }).click(),
     ]);
     const published = JSON.parse(strFromU8(readFileSync((await caseDownload.path())!))) as CaseFile;
-    await expect(archive.getByRole('status').textContent()).resolves.toMatch(/^Stored 45 images and 17 presentation states in “local”/);
+    await expect(archive.getByRole('status').textContent()).resolves.toMatch(/^Stored 60 images and 17 presentation states in “local”/);
     const sources = published.series.map((s) => ('source' in s ? s.source.dicomweb : null));
     expect(sources.every((s) => s?.server === 'local')).toBe(true);
 

@@ -172,6 +172,18 @@ describe('learner layouts', () => {
     await left.and(page.locator('[data-series="t1-post"][data-state="ready"]')).waitFor({ timeout: 30_000 });
     expect(await right.getAttribute('data-series')).toBe('ct-thoracic');
 
+    // The axial T1 through L2 (no cue names it) is in the strip too, and a learner can scroll it.
+    await strip.getByRole('button', { name: seriesLabel('t1-ax-l2') }).dragTo(right);
+    await right.and(page.locator('[data-series="t1-ax-l2"][data-state="ready"]')).waitFor({ timeout: 30_000 });
+    expect(await right.getAttribute('aria-label')).toMatch(new RegExp(`^${seriesLabel('t1-ax-l2')}, image \\d+ of 7$`));
+    const axial = await pixelsOnly(right);
+    expect(patchStats(axial, axial.width / 4, axial.height / 4, axial.width / 2, axial.height / 2).sd).toBeGreaterThan(5);
+    const first = await right.getAttribute('data-image-index');
+    const rb = (await right.boundingBox())!;
+    await page.mouse.move(rb.x + rb.width / 2, rb.y + rb.height / 2);
+    await page.mouse.wheel(0, 120);
+    await expect.poll(async () => right.getAttribute('data-image-index')).not.toBe(first);
+
     await returnButton(page).click();
     await waitForStep(page, timeline, step);
     expect(errors).toEqual([]);

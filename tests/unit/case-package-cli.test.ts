@@ -70,7 +70,7 @@ describe('case:pack', () => {
     const packed = await run(runPack, [SEED_DIR, '--out', zip]);
     expect(packed.code).toBe(0);
     expect(packed.out).toContain('note: phantom-truth.json: not packed, case.json does not use it');
-    expect(packed.out.at(-1)).toMatch(/^case:pack: wrote .*seed\.zip: 50 files \(10\.\d MB, \d\.\d MB zipped\) of case "epidural-aml"$/);
+    expect(packed.out.at(-1)).toMatch(/^case:pack: wrote .*seed\.zip: 67 files \(12\.\d MB, \d\.\d MB zipped\) of case "epidural-aml"$/);
 
     const imported = await run(runImport, [zip, '--out', join(dir, 'cases', 'epidural-aml')]);
     expect(imported.err).toEqual([]);
@@ -85,6 +85,10 @@ describe('case:pack', () => {
       'cases/epidural-aml/series',
       'cases/epidural-aml/series/ct-thoracic',
       'cases/epidural-aml/series/ct-thoracic/manifest.json',
+      'cases/epidural-aml/series/t1-ax-l2',
+      'cases/epidural-aml/series/t1-ax-l2/manifest.json',
+      'cases/epidural-aml/series/t1-ax-l5s1',
+      'cases/epidural-aml/series/t1-ax-l5s1/manifest.json',
       'cases/epidural-aml/series/t1-post',
       'cases/epidural-aml/series/t1-post/manifest.json',
       'cases/epidural-aml/series/t1-pre',

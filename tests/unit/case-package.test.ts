@@ -43,7 +43,7 @@ function accepted(r: UnpackResult): Extract<UnpackResult, { ok: true }> {
 
 describe('packing and unpacking', () => {
   it('round-trips the seed case: the same files, byte for byte, plus a README with title, credit and file list', async () => {
-    expect([...seed.keys()].filter((p) => p.endsWith('.dcm'))).toHaveLength(45);
+    expect([...seed.keys()].filter((p) => p.endsWith('.dcm'))).toHaveLength(60);
     const r = accepted(await unpackCase(seedZip, LIMITS));
     const readme = new TextDecoder().decode(r.files.get('README.md'));
     const withoutReadme = new Map([...r.files].filter(([p]) => p !== 'README.md'));
@@ -153,7 +153,7 @@ describe('refusing hostile packages', () => {
   });
 
   it('refuses too many files', async () => {
-    expect(await refused(seedZip, { ...LIMITS, maxEntries: 20 })).toMatch(/too many entries: 50, the limit is 20/);
+    expect(await refused(seedZip, { ...LIMITS, maxEntries: 20 })).toMatch(/too many entries: 67, the limit is 20/);
   });
 
   it('refuses a case.json that fails validation, naming the field', async () => {

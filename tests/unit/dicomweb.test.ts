@@ -125,7 +125,7 @@ describe('DICOMweb series in a case', () => {
   it('cases:check checks the rest and says it did not read the images', async () => {
     const report = await checkCase(variant(), folderReader(CASE_DIR), servers);
     expect(report.problems).toEqual([]);
-    expect(report.notes.map((n) => n.path)).toEqual([0, 1, 2].map((i) => `series[${i}].source.dicomweb`));
+    expect(report.notes.map((n) => n.path)).toEqual([0, 1, 2, 3, 4].map((i) => `series[${i}].source.dicomweb`));
     expect(report.notes[0]!.message).toMatch(/^images not checked: series "t1-pre" is on DICOMweb server "local"/);
   });
 

@@ -43,17 +43,22 @@ export class Canal {
   halfWidth(s: number): number {
     return this.widthP.at(s);
   }
-  /** Posterior wall: shallower laterally (lateral recesses), the canal narrows away from the midline. */
+  /**
+   * Posterior wall: shallower laterally (lateral recesses), the canal narrows away from the midline
+   * towards a posterior apex where the laminae meet, so an axial cut shows a rounded triangle.
+   */
   back(s: number, x: number): number {
-    const w = this.widthP.at(s);
-    const r = x / w;
-    return this.depthP.at(s) * (1 - 0.3 * r * r);
+    return this.depthP.at(s) * Canal.backShare(x / this.widthP.at(s));
+  }
+  /** The share of the midline depth left at r = x / half-width (equal to the old parabola near r = 0.4). */
+  static backShare(r: number): number {
+    const a = Math.abs(r);
+    return 1 - 0.12 * a - 0.22 * a * a;
   }
   sdf(s: number, d: number, x: number): number {
     const c = this.depthP.at(s);
     if (c < 0.5) return Infinity;
     const w = this.widthP.at(s);
-    const r = x / w;
-    return Math.max(-d, d - c * (1 - 0.3 * r * r), Math.abs(x) - w);
+    return Math.max(-d, d - c * Canal.backShare(x / w), Math.abs(x) - w);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { SpineCurve, type CurveKnot } from './curve';
 import { EpiduralLesion } from './lesions';
-import { interp, interval, lerp, Profile, roundBox3, smoothstep } from './sdf';
+import { capsule2, clamp, interp, interval, lerp, Profile, roundBox3, roundIntersect, smoothstep } from './sdf';
 import { Canal, type PlanePoint } from './canal';
 import { SpineModel, type RootPath, type SpineExtra } from './spine';
 import { Tissue } from './tissues';
@@ -69,9 +69,12 @@ const ARCH: Readonly<Record<string, Partial<PosteriorSpec>>> = {
   T10: { spTip: 0.6, spAngleDeg: 38, spLength: 30, spHeight: 10, spBaseU: 0, pedicleHeight: 13, tpReach: 16, tpV: [4, 15], rib: true },
   T11: { spTip: 0.75, spAngleDeg: 25, spLength: 30, spHeight: 12, spBaseU: 1, pedicleHeight: 14, tpReach: 8, tpV: [3, 13], rib: true },
   T12: { spTip: 0.95, spAngleDeg: 15, spLength: 30, spHeight: 15, spBaseU: 2, pedicleHeight: 14, tpReach: 4, rib: true },
-  L1: { tpReach: 10 },
-  L3: { tpReach: 18 },
-  L5: { spLength: 26, spHeight: 16, pedicleWidth: 10, tpReach: 12, tpHeight: 12 },
+  // Facet joints turn from near-sagittal in the upper lumbar spine towards 45 degrees at L5-S1.
+  L1: { tpReach: 10, facetShear: 1.3 },
+  L2: { facetShear: 1.2 },
+  L3: { tpReach: 18, facetShear: 1.0 },
+  L4: { facetShear: 0.8 },
+  L5: { spLength: 26, spHeight: 16, pedicleWidth: 10, tpReach: 12, tpHeight: 12, facetShear: 0.6 },
 };
 
 export interface Lumbosacral {
@@ -244,19 +247,38 @@ function sacralBone(vs: readonly Vertebra[], canal: Canal): { extra: SpineExtra;
     }
     return best;
   };
+  // S1's superior articular processes rise from the sacrum's back to meet L5's inferior ones at the
+  // L5-S1 facet joints, on L5's pillar line and facet obliquity (the joint space is L5's).
+  const l5 = vs.find((v) => v.spec.name === 'L5')!.spec.pe!;
+  const sapSdf = (q: number, d: number, px: number): number => {
+    const C5 = l5.canalDepth;
+    const joint = C5 - 0.7 + (l5.facetShear ?? 0) * (px - l5.canalHalfWidth - l5.pillarWidth / 2);
+    const rod = capsule2(q, d, sTop + 7, 0.55 * C5, sTop - 12, 0.72 * C5, 4.6, 3);
+    return roundIntersect(Math.max(rod, d - joint), interval(px, l5.canalHalfWidth + 0.5, l5.canalHalfWidth + l5.pillarWidth), 2.5);
+  };
   const extra: SpineExtra = {
     boneSdf(p: PlanePoint, x: number): number {
-      if (p.s < sTop - 4 || p.s > sBot + 4) return Infinity;
+      if (p.s < sTop - 18 || p.s > sBot + 4) return Infinity;
       const px = Math.abs(x);
+      if (p.s < sTop - 4) return Math.max(sapSdf(p.s, p.d, px), -canal.sdf(p.s, p.d, x));
       const C = canal.depth(p.s);
       const Wc = canal.halfWidth(p.s);
       const Wb = bodyW(p.s);
-      const dAnt = -0.85 * depth(p.s) + 2;
-      const low = lerp(-0.5, dAnt, smoothstep(Wb - 4, Wb, px));
+      // The alae: wings whose front slopes back from the body's side to the sacroiliac joint (the
+      // oval S1 body stands proud in front of them), not a block as deep as the body.
+      const D = depth(p.s);
+      const wing = clamp((px - Wb) / Math.max(1, totalW(p.s) - Wb), 0, 1);
+      const dAnt = lerp(-0.72 * D, -0.2 * D, Math.sqrt(wing));
+      const low = lerp(-0.5, dAnt, smoothstep(Wb - 4, Wb + 1, px));
       const pl = plate(p.s);
       const crest = px < 5 ? 5 * crestAt(p.s) * (1 - (px / 5) ** 2) : 0;
       const dor = lerp(C + pl + crest, C + Math.max(pl, 3) + 2, smoothstep(Wc, Wc + 6, px));
-      let m = roundBox3(interval(p.d, low, dor), px - totalW(p.s), interval(p.s, sTop, sBot), 2);
+      // The alae's upper surface falls away laterally and their back comes forward towards the
+      // sacroiliac joints: an axial cut near the top shows wings, not a slab's straight edges.
+      const out = Math.max(0, px - Wb - 2);
+      const back = dor - 0.3 * Math.max(0, px - Wc - 14);
+      let m = roundBox3(interval(p.d, low, back), px - totalW(p.s), interval(p.s, sTop + 0.35 * out, sBot), 3);
+      m = Math.min(m, sapSdf(p.s, p.d, px));
       m = Math.max(m, -canal.sdf(p.s, p.d, x));
       const f = foramen(p.s, p.d, px);
       if (f < 1.3) m = Math.max(m, (1 - f) * 3);

@@ -98,6 +98,15 @@ export function superellipse(a: number, b: number, ra: number, rb: number): numb
   return (r - 1) * (ra < rb ? ra : rb);
 }
 
+/** Approximate distance to a 2-D superellipse |a/ra|^n + |b/rb|^n = 1 (n = 2 an ellipse, larger squarer). */
+export function superellipseN(a: number, b: number, ra: number, rb: number, n: number): number {
+  const u = Math.abs(a / ra);
+  const v = Math.abs(b / rb);
+  // n = 2 (an ellipse) is the common case: a square root is much cheaper than two powers.
+  const r = n === 2 ? Math.sqrt(u * u + v * v) : (u ** n + v ** n) ** (1 / n);
+  return (r - 1) * (ra < rb ? ra : rb);
+}
+
 /** Piecewise-linear lookup in a table of (key, value) pairs sorted by key; clamps at the ends. */
 export function interp(keys: readonly number[], values: readonly number[], k: number): number {
   const n = keys.length;

@@ -10,7 +10,8 @@ import type { BodyShape } from './body-shape';
 import type { SpineCurve } from './curve';
 import { basivertebral } from './marrow';
 import { spinousSdf } from './spinous';
-import { capsule2, clamp, ellipsoid, interval, roundBox3, roundIntersect, smin, smoothstep, superellipse } from './sdf';
+import { Canal } from './canal';
+import { capsule2, clamp, ellipsoid, interval, roundBox3, roundIntersect, smin, smoothstep, superellipseN } from './sdf';
 
 export type VertebraKind = 'T' | 'L' | 'S' | 'Co';
 
@@ -33,6 +34,11 @@ export interface PosteriorSpec {
   tpHeight: number;
   tpV: readonly [number, number];
   rib: boolean;
+  /**
+   * dv/dx of the facet joints in an axial cut: 0 = coronal (thoracic); > 0 turns them towards the
+   * sagittal plane, the lateral (superior process) side further back, as lumbar joints are.
+   */
+  facetShear?: number;
 }
 
 export interface VertebraSpec {
@@ -110,12 +116,16 @@ export class Vertebra {
     return { y: this.oy + u * this.ty + v * this.ny, z: this.oz + u * this.tz + v * this.nz };
   }
 
-  /** Cross-section of body/disc in the (v, x) plane: flat posterior wall, rounded elsewhere. */
+  /**
+   * Cross-section of body/disc in the (v, x) plane: a bean, wider than deep, its front and sides one
+   * rounded curve (an ellipse), its posterior wall flat with generously rounded posterolateral
+   * corners where the pedicles leave it, not a box with rounded corners.
+   */
   static crossSection(v: number, x: number, depth: number, halfWidth: number, bulge: number): number {
-    const ext = 6; // the rounded shape overshoots the wall by this, then the wall cuts it flat
+    const ext = 5; // the rounded shape overshoots the wall by this, then the wall cuts it flat
     const vc = -depth / 2 + ext / 2;
-    const se = superellipse(v - vc, x, depth / 2 + ext / 2 + bulge, halfWidth + bulge);
-    return roundIntersect(se, v - bulge, 2.5);
+    const se = superellipseN(v - vc, x, depth / 2 + ext / 2 + bulge, halfWidth + bulge, 2);
+    return roundIntersect(se, v - bulge, 4.5);
   }
 
   /** Half-height of the body at (v, x) towards one endplate (top: u < 0). */
@@ -188,31 +198,40 @@ export class Vertebra {
     const pv = 0.5 * (0.65 * C - 6);
     const pr = (0.65 * C + 6) / 2;
     const ped = (Math.hypot((u - pu) / (pe.pedicleHeight / 2), (v - pv) / pr) - 1) * Math.min(pe.pedicleHeight / 2, pr);
-    d = Math.min(d, roundIntersect(ped, interval(px, Wc - 0.3, Wc + pe.pedicleWidth), 1.5));
+    // In an axial cut a pedicle is a rod (its sides rounded), converging a little forward onto
+    // the body's posterolateral corner.
+    const pxc = Wc - 0.3 + pe.pedicleWidth / 2 + 0.08 * (v - 0.3 * C);
+    d = Math.min(d, roundIntersect(ped, Math.abs(px - pxc) - pe.pedicleWidth / 2, 0.45 * pe.pedicleWidth));
     // Articular pillar: the superior process rises from the pedicle in front of the joint, the
     // inferior process hangs behind it over the level below, the pars joins them. Rounded rods, cut
     // flat where they face each other across the facet joint (v ~ C), which runs a little obliquely.
+    // Lumbar pillars are sheared in the axial plane so the joint runs from front-medial to
+    // back-lateral, the superior process outside the inferior one, not a coronal box pair.
     const xr = interval(px, Wc + 0.5, Wc + pe.pillarWidth);
-    const sap = Math.max(capsule2(u, v, -h2 + 7, 0.55 * C, -h2 - this.discAbove + 2.5, 0.78 * C, 4.4, 2.6), v - this.facetV(u, false) + 0.7);
-    const iap = Math.max(capsule2(u, v, h2 - 6, 1.3 * C, h2 + s.discBelow + 3.5, 1.22 * C, 4.2, 2.8), this.facetV(u, true) - v + 0.7);
+    const vs = v - this.shear(px);
+    const sap = Math.max(capsule2(u, vs, -h2 + 7, 0.55 * C, -h2 - this.discAbove + 2.5, 0.78 * C, 4.4, 2.6), vs - this.facetV(u, false) + 0.7);
+    const iap = Math.max(capsule2(u, vs, h2 - 6, 1.3 * C, h2 + s.discBelow + 3.5, 1.22 * C, 4.2, 2.8), this.facetV(u, true) - vs + 0.7);
     const pars = capsule2(u, v, -h2 + 7, 0.62 * C, h2 - 5, 1.32 * C, 4.3, 4.3);
     d = Math.min(d, roundIntersect(smin(smin(sap, pars, 2.5), iap, 2.5), xr, 2.5));
     // Lamina: a tilted plate closing the canal behind, shingled over the disc below; its ends are
     // rounded to the plate's half-thickness, so a paramedian cut shows an oblique oval.
     const uTop = -h2 + 4;
-    const vf = C - 0.8 + pe.laminaTilt * (u - uTop);
-    const lam = roundBox3(interval(u, uTop, h2 + 0.45 * s.discBelow), interval(v, vf, vf + pe.laminaThickness), interval(px, -1, Wc + 2.5), 0.45 * pe.laminaThickness);
+    // The laminae run back and in from the pillars along the canal's triangular back and meet in the
+    // midline under the spinous process: with the pedicles, a ring around the canal in an axial cut.
+    const vf = C * Canal.backShare(Math.min(px, Wc + 3) / Wc) - 0.8 + pe.laminaTilt * (u - uTop);
+    const lam = roundBox3(interval(u, uTop, h2 + 0.45 * s.discBelow), interval(v, vf, vf + pe.laminaThickness), interval(px, -1, Wc + 3), 0.45 * pe.laminaThickness);
     d = Math.min(d, smin(lam, spinousSdf(pe, u, v, px), 3));
     if (pe.tpReach > 0) {
-      d = Math.min(
-        d,
-        roundBox3(
-          interval(u, -h2 + 3, -h2 + 3 + pe.tpHeight),
-          interval(v, pe.tpV[0], pe.tpV[1]),
-          interval(px, Wc + 3, Wc + pe.pillarWidth + pe.tpReach),
-          2.5,
-        ),
-      );
+      // Transverse processes: slender (about 5 mm thick in an axial cut), tapering and angled a
+      // little backwards from the pillar, not flat bars.
+      const x0 = Wc + 3;
+      const x1 = Wc + pe.pillarWidth + pe.tpReach;
+      const f = clamp((px - x0) / (x1 - x0), 0, 1);
+      const vc = 0.5 * (pe.tpV[0] + pe.tpV[1]) - 1.5 + 0.32 * (px - x0);
+      const half = Math.min(2.8, 0.5 * (pe.tpV[1] - pe.tpV[0])) * (1 - 0.3 * f);
+      const hu = 0.5 * pe.tpHeight * (1 - 0.35 * f);
+      const uc = -h2 + 3 + 0.5 * pe.tpHeight;
+      d = Math.min(d, roundBox3(Math.abs(u - uc) - hu, Math.abs(v - vc) - half, interval(px, x0, x1), Math.min(2.2, half)));
     }
     return d;
   }
@@ -242,7 +261,7 @@ export class Vertebra {
     if (!pe) return false;
     const h2 = this.spec.height / 2;
     const px = Math.abs(x);
-    return px > pe.canalHalfWidth + 0.5 && px < pe.canalHalfWidth + pe.pillarWidth && u > h2 - 6 && u < h2 + this.spec.discBelow + 4 && Math.abs(v - this.facetV(u, true)) < 1.6;
+    return px > pe.canalHalfWidth + 0.5 && px < pe.canalHalfWidth + pe.pillarWidth && u > h2 - 6 && u < h2 + this.spec.discBelow + 4 && Math.abs(v - this.shear(px) - this.facetV(u, true)) < 1.6;
   }
 
   /**
@@ -250,6 +269,12 @@ export class Vertebra {
    * sits beside: the one below (this level's inferior process) or above (its superior process), so
    * both partners of a joint agree on where it is.
    */
+  /** The facet joints' axial obliquity: zero at the pillar's middle, so a parasagittal cut there is unchanged. */
+  private shear(px: number): number {
+    const pe = this.spec.pe!;
+    return (pe.facetShear ?? 0) * (px - pe.canalHalfWidth - pe.pillarWidth / 2);
+  }
+
   private facetV(u: number, below: boolean): number {
     const h2 = this.spec.height / 2;
     const uDisc = below ? h2 + this.spec.discBelow / 2 : -h2 - this.discAbove / 2;

@@ -10,10 +10,8 @@
  * phase A-P and frequency L-R, without a second copy of it. `transpose` turns it into the stored image.
  */
 import type { PlanePoint } from './canal';
-import { hashString } from './rng';
-import { MIXED, type ChannelTable, type PhantomModel, type RenderedSlice, type SliceGrid } from './render';
-import { noise3 } from './texture';
-import { MAX_LESIONS, TISSUE_COUNT, TISSUE_TEXTURE, TextureKind, lesionTissue } from './tissues';
+import type { PhantomModel, SliceGrid } from './render';
+import { VoxelSum, type ChannelTable, type RenderedSlice } from './voxel-sum';
 
 /** An axial stack: orientation [1,0,0, 0,1,0] (columns go to the patient's left, rows go posterior). */
 export interface AxialGrid {
@@ -41,17 +39,6 @@ export function axialLine(model: PhantomModel, g: AxialGrid, z: number, sub: num
   return Array.from({ length: g.size * sub }, (_, c) => model.plane(g.y0 + off + c * step, z));
 }
 
-const TEXTURE_SCALE: Readonly<Record<number, number>> = {
-  [TextureKind.MARROW]: 2.6,
-  [TextureKind.SOFT]: 6,
-  [TextureKind.FAT]: 7,
-  [TextureKind.LUNG]: 2.2,
-  [TextureKind.LESION]: 3.5,
-  [TextureKind.FIBRE]: 1.4,
-};
-const TEXTURE_SLOTS = 10;
-const FIBRE_STRETCH = 1 / 7;
-
 /**
  * One axial slice in the transposed layout (index = xRow * size + yColumn). Texture is evaluated at
  * the slice centre's z, as the sagittal renderer evaluates it at the slice centre's x.
@@ -62,16 +49,7 @@ export function renderAxialSlice(model: PhantomModel, g: AxialGrid, slice: numbe
   const zc = g.zs[slice]!;
   const lines = g.slab.map((o) => axialLine(model, g, zc + o, sub));
   const centre = axialLine(model, g, zc, sub);
-  const nc = tables.length;
-  const channels = tables.map(() => new Float32Array(n));
-  const label = new Uint8Array(n);
-  const lesion: Float32Array[] = Array.from({ length: MAX_LESIONS }, () => new Float32Array(n));
-  const texSeeds = Array.from({ length: TEXTURE_SLOTS }, (_, k) => hashString(`${seed}/texture/${k}`));
-  const kinds = new Uint8Array(TISSUE_COUNT);
-  for (let t = 0; t < TISSUE_COUNT; t++) kinds[t] = TISSUE_TEXTURE[t] ?? TextureKind.NONE;
-  const tex = new Float64Array(TEXTURE_SLOTS);
-  const counts = new Float64Array(TISSUE_COUNT);
-  const acc = new Float64Array(nc);
+  const sum = new VoxelSum(n, tables, seed);
   const m = g.slab.length;
   const w = 1 / (m * sub * sub);
   const step = g.spacing / sub;
@@ -79,48 +57,18 @@ export function renderAxialSlice(model: PhantomModel, g: AxialGrid, slice: numbe
   for (let i = 0; i < n; i++) {
     const c0 = i % g.size; // y
     const r0 = (i - c0) / g.size; // x
-    counts.fill(0);
-    acc.fill(0);
-    let kindsSeen = 0;
+    sum.begin();
     for (let a = 0; a < sub; a++) {
       const x = g.x0 + off + (r0 * sub + a) * step;
       for (let b = 0; b < sub; b++) {
         const yi = c0 * sub + b;
-        const pc = centre[yi]!;
-        tex.fill(NaN);
-        for (let k = 0; k < m; k++) {
-          const t = model.classify(x, lines[k]![yi]!);
-          if (counts[t] === 0) kindsSeen++;
-          counts[t] = counts[t]! + w;
-          const kind = kinds[t]!;
-          let nv = 0;
-          if (kind !== TextureKind.NONE) {
-            nv = tex[kind]!;
-            if (Number.isNaN(nv)) {
-              nv =
-                kind === TextureKind.FIBRE
-                  ? noise3(texSeeds[kind]!, x, pc.d, pc.s * FIBRE_STRETCH, TEXTURE_SCALE[kind]!)
-                  : noise3(texSeeds[kind]!, x, pc.y, zc, TEXTURE_SCALE[kind] ?? 5);
-              tex[kind] = nv;
-            }
-          }
-          for (let ch = 0; ch < nc; ch++) {
-            const tb = tables[ch]!;
-            acc[ch] = acc[ch]! + w * (tb.base[t]! + tb.amp[t]! * nv);
-          }
-        }
+        sum.point();
+        for (let k = 0; k < m; k++) sum.add(model.classify(x, lines[k]![yi]!), w, x, centre[yi]!);
       }
     }
-    for (let ch = 0; ch < nc; ch++) channels[ch]![i] = acc[ch]!;
-    let best = 0;
-    for (let t = 1; t < TISSUE_COUNT; t++) if (counts[t]! > counts[best]!) best = t;
-    label[i] = kindsSeen === 1 ? best : best | MIXED;
-    for (let li = 0; li < MAX_LESIONS; li++) {
-      const f = counts[lesionTissue(li)]!;
-      if (f > 0) lesion[li]![i] = f;
-    }
+    sum.end(i);
   }
-  return { channels, label, lesion };
+  return sum.out;
 }
 
 /** Swaps rows and columns of a square image (the transposed layout to the stored one, or back). */

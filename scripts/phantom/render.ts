@@ -5,10 +5,9 @@
  * spin-echo signal, HU) plus its texture, weighted by the sample's share of the voxel: the tissue
  * fractions of the voxel turn into partial volume. The dominant tissue of each voxel is kept as a label.
  */
-import { hashString } from './rng';
 import type { PlanePoint } from './canal';
-import { noise3 } from './texture';
-import { MAX_LESIONS, TISSUE_COUNT, TISSUE_TEXTURE, TextureKind, lesionTissue as lesionTissueIndex } from './tissues';
+import { TISSUE_COUNT } from './tissues';
+import { VoxelSum, type ChannelTable, type RenderedSlice } from './voxel-sum';
 
 export interface PhantomModel {
   plane(y: number, z: number): PlanePoint;
@@ -33,20 +32,7 @@ export interface SliceGrid {
   sub: number; // in-plane supersampling: sub x sub sample points per pixel
 }
 
-/** Per-tissue value and texture amplitude of one output channel. */
-export interface ChannelTable {
-  base: Float32Array;
-  amp: Float32Array;
-}
-
-/** Label byte: the voxel's dominant tissue, plus this bit when other tissues share the voxel. */
-export const MIXED = 128;
-
-export interface RenderedSlice {
-  channels: Float32Array[];
-  label: Uint8Array; // dominant tissue, | MIXED when not every sample of the voxel agrees
-  lesion: Float32Array[]; // per lesion: fraction of the slice thickness inside it
-}
+export { MIXED, type ChannelTable, type RenderedSlice } from './voxel-sum';
 
 export function channelTable(base: Readonly<Record<number, number>>, relAmp: Readonly<Record<number, number>>, absolute: boolean): ChannelTable {
   const b = new Float32Array(TISSUE_COUNT);
@@ -76,84 +62,30 @@ export function buildPlane(model: PhantomModel, g: SliceGrid, sub = 1): PlanePoi
   return out;
 }
 
-const TEXTURE_SCALE: Readonly<Record<number, number>> = {
-  [TextureKind.MARROW]: 2.6,
-  [TextureKind.SOFT]: 6,
-  [TextureKind.FAT]: 7,
-  [TextureKind.LUNG]: 2.2,
-  [TextureKind.LESION]: 3.5,
-  [TextureKind.FIBRE]: 1.4,
-};
-
-/** Texture kinds are small integers; room for every kind the tissue table may name. */
-const TEXTURE_SLOTS = 10;
-
-/** Muscle texture is stretched along the spine (s) this many times: fascicles, not grain. */
-const FIBRE_STRETCH = 1 / 7;
-
 /** `fine` is buildPlane(model, g, g.sub). */
 export function renderSlice(model: PhantomModel, fine: readonly PlanePoint[], g: SliceGrid, slice: number, tables: readonly ChannelTable[], seed: number): RenderedSlice {
   const n = g.rows * g.columns;
-  const nc = tables.length;
   const sub = g.sub;
   const fineCols = g.columns * sub;
-  const channels = tables.map(() => new Float32Array(n));
-  const label = new Uint8Array(n);
-  const lesion: Float32Array[] = [];
-  for (let i = 0; i < MAX_LESIONS; i++) lesion.push(new Float32Array(n));
-  const texSeeds = Array.from({ length: TEXTURE_SLOTS }, (_, k) => hashString(`${seed}/texture/${k}`));
   const xc = g.xs[slice]!;
-  const kinds = new Uint8Array(TISSUE_COUNT);
-  for (let t = 0; t < TISSUE_COUNT; t++) kinds[t] = TISSUE_TEXTURE[t] ?? TextureKind.NONE;
-  const tex = new Float64Array(TEXTURE_SLOTS);
-  const counts = new Float64Array(TISSUE_COUNT);
-  const acc = new Float64Array(nc);
+  const sum = new VoxelSum(n, tables, seed);
   for (let i = 0; i < n; i++) {
     const c0 = i % g.columns;
     const r0 = (i - c0) / g.columns;
-    counts.fill(0);
-    acc.fill(0);
-    let kindsSeen = 0;
+    sum.begin();
     for (let a = 0; a < sub; a++) {
       for (let b = 0; b < sub; b++) {
         const p = fine[(r0 * sub + a) * fineCols + c0 * sub + b]!;
-        tex.fill(NaN); // texture is evaluated once per sample point and kind, at the slice centre
+        sum.point(); // texture is evaluated once per sample point and kind, at the slice centre
         const offsets = g.slabs[model.slabLevel(p)]!;
         const m = offsets.length;
         const w = 1 / (m * sub * sub); // this sample's share of the voxel
-        for (let k = 0; k < m; k++) {
-          const t = model.classify(xc + offsets[k]!, p);
-          if (counts[t] === 0) kindsSeen++;
-          counts[t] = counts[t]! + w;
-          const kind = kinds[t]!;
-          let nv = 0;
-          if (kind !== TextureKind.NONE) {
-            nv = tex[kind]!;
-            if (Number.isNaN(nv)) {
-              nv =
-                kind === TextureKind.FIBRE
-                  ? noise3(texSeeds[kind]!, xc, p.d, p.s * FIBRE_STRETCH, TEXTURE_SCALE[kind]!)
-                  : noise3(texSeeds[kind]!, xc, p.y, p.z, TEXTURE_SCALE[kind] ?? 5);
-              tex[kind] = nv;
-            }
-          }
-          for (let ch = 0; ch < nc; ch++) {
-            const tb = tables[ch]!;
-            acc[ch] = acc[ch]! + w * (tb.base[t]! + tb.amp[t]! * nv);
-          }
-        }
+        for (let k = 0; k < m; k++) sum.add(model.classify(xc + offsets[k]!, p), w, xc, p);
       }
     }
-    for (let ch = 0; ch < nc; ch++) channels[ch]![i] = acc[ch]!;
-    let best = 0;
-    for (let t = 1; t < TISSUE_COUNT; t++) if (counts[t]! > counts[best]!) best = t;
-    label[i] = kindsSeen === 1 ? best : best | MIXED;
-    for (let li = 0; li < MAX_LESIONS; li++) {
-      const f = counts[lesionTissueIndex(li)]!;
-      if (f > 0) lesion[li]![i] = f;
-    }
+    sum.end(i);
   }
-  return { channels, label, lesion };
+  return sum.out;
 }
 
 /** Separable 3-tap blur [a, 1-2a, a]: a point-spread function so edges are not pixel-sharp. */

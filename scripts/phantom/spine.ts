@@ -4,6 +4,7 @@
  * the curve. Region-specific bone (the sacrum) plugs in through SpineExtra. Returns -1 where the
  * point is not part of the spine, so the body envelope decides.
  */
+import { archSdf, foramen, inFacetJoint, inFlavum, ribHeadSdf } from './arch';
 import type { SpineCurve } from './curve';
 import type { EpiduralLesion } from './lesions';
 import { archBone, bodyBone, type MarrowSeeds } from './marrow';
@@ -137,7 +138,7 @@ export class SpineModel {
     let head = Infinity;
     let headOf = -1;
     for (let j = lo; j <= hi; j++) {
-      const h = vs[j]!.ribHeadSdf(uv[base + 2 * j]!, uv[base + 2 * j + 1]!, x);
+      const h = ribHeadSdf(vs[j]!, uv[base + 2 * j]!, uv[base + 2 * j + 1]!, x);
       if (h < head) {
         head = h;
         headOf = j;
@@ -156,7 +157,7 @@ export class SpineModel {
         arch = false;
         body = j;
       }
-      const a = Math.max(vt.archSdf(u, v, x), -canalSdf);
+      const a = Math.max(archSdf(vt, u, v, x), -canalSdf);
       if (a < bone) {
         bone = a;
         arch = true;
@@ -235,9 +236,9 @@ export class SpineModel {
       const o = base + 2 * j;
       const u = uv[o]!;
       const v = uv[o + 1]!;
-      if (vt.inFacetJoint(u, v, x)) return Tissue.LIGAMENT;
-      if (vt.inFlavum(u, v, x, back)) return Tissue.LIGAMENT;
-      const f = vt.foramen(u, v, x);
+      if (inFacetJoint(vt, u, v, x)) return Tissue.LIGAMENT;
+      if (inFlavum(vt, u, v, x, back)) return Tissue.LIGAMENT;
+      const f = foramen(vt, u, v, x);
       if (f === 2) return Tissue.ROOT;
       if (f === 1) return Tissue.EPIDURAL_FAT;
     }

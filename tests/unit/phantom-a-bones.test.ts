@@ -4,32 +4,15 @@
  * cancellous bone with fatty foci and vertical trabeculae, a basivertebral vein that forks, and
  * neural foramina shaped like keyholes with the root in fat.
  */
-import dicomParser from 'dicom-parser';
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeLabels, type PhantomTruth } from '../../scripts/phantom/truth';
+import { labelId, readPhantomImage, seriesFiles, truth } from './phantom-case';
+import { decodeLabels } from '../../scripts/phantom/truth';
 
-const caseDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'cases/epidural-aml');
-const truth = JSON.parse(readFileSync(join(caseDir, 'phantom-truth.json'), 'utf8')) as PhantomTruth;
 
-function readImage(key: string, index: number): Float64Array {
-  const dir = join(caseDir, 'series', key);
-  const file = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: string[] }).files[index]!;
-  const bytes = new Uint8Array(readFileSync(join(dir, file)));
-  const ds = dicomParser.parseDicom(bytes);
-  const px = ds.elements['x7fe00010']!;
-  const n = (ds.uint16('x00280010') ?? 0) * (ds.uint16('x00280011') ?? 0);
-  const slope = ds.floatString('x00281053') ?? 1;
-  const intercept = ds.floatString('x00281052') ?? 0;
-  const v = new Float64Array(n);
-  for (let i = 0; i < n; i++) v[i] = (bytes[px.dataOffset + 2 * i]! | (bytes[px.dataOffset + 2 * i + 1]! << 8)) * slope + intercept;
-  return v;
-}
+const readImage = (key: string, index: number): Float64Array => readPhantomImage(seriesFiles(key)[index]!).values;
 
 /** Label ids by name; a name the table lacks matches no pixel (so older maps fail the checks, not the lookup). */
-const id = (name: string): number => truth.labelTable.indexOf(name);
+const id = labelId;
 const pure = (labels: Uint8Array, i: number): number => labels[i]! & ~truth.mixedBit;
 const mr = truth.series['t1-pre']!;
 const ct = truth.series['ct-thoracic']!;

@@ -5,19 +5,11 @@
  * turned towards the sagittal plane, and the sacral alae as wings sloping back from the S1 body to
  * the iliac bones rather than a block.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeLabels, type PhantomTruth } from '../../scripts/phantom/truth';
+import { labelId, truth } from './phantom-case';
+import { decodeLabels } from '../../scripts/phantom/truth';
 
-const caseDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'cases/epidural-aml');
-const truth = JSON.parse(readFileSync(join(caseDir, 'phantom-truth.json'), 'utf8')) as PhantomTruth;
-const id = (name: string): number => {
-  const i = truth.labelTable.indexOf(name);
-  if (i < 0) throw new Error(`no label ${name}`);
-  return i;
-};
+const id = labelId;
 const BONE = new Set(['cortex', 'marrow', 'marrow_fat', 'trabecula', 'arch_marrow'].map(id));
 
 function stack(key: string): { maps: Uint8Array[]; cols: number; mm: number; level: { imageIndex: number; bodyCentre: [number, number] } } {

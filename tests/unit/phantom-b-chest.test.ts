@@ -4,15 +4,10 @@
  * densities, the trachea's rings, calcified specks in the heart's grooves and the arch, bronchi in
  * the lung, lung vessels tapering away from the hila, and the dependent density gradient.
  */
-import dicomParser from 'dicom-parser';
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeLabels, type PhantomTruth } from '../../scripts/phantom/truth';
+import { labelId, median, readSeriesValues, truth } from './phantom-case';
+import { decodeLabels } from '../../scripts/phantom/truth';
 
-const caseDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'cases/epidural-aml');
-const truth = JSON.parse(readFileSync(join(caseDir, 'phantom-truth.json'), 'utf8')) as PhantomTruth;
 const series = truth.series['ct-thoracic']!;
 const COLS = series.columns;
 const MM = series.pixelSpacing[0]!;
@@ -20,31 +15,13 @@ const labels = decodeLabels(truth.labelMaps[series.labelMap]!);
 const MIXED = truth.mixedBit;
 
 /** HU of every image, read back from the files. */
-const hu: Float64Array[] = (() => {
-  const dir = join(caseDir, 'series', 'ct-thoracic');
-  const files = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: string[] }).files;
-  return files.map((f) => {
-    const bytes = new Uint8Array(readFileSync(join(dir, f)));
-    const ds = dicomParser.parseDicom(bytes);
-    const px = ds.elements['x7fe00010']!;
-    const n = (ds.uint16('x00280010') ?? 0) * (ds.uint16('x00280011') ?? 0);
-    const slope = ds.floatString('x00281053') ?? 1;
-    const intercept = ds.floatString('x00281052') ?? 0;
-    const v = new Float64Array(n);
-    for (let i = 0; i < n; i++) v[i] = (bytes[px.dataOffset + 2 * i]! | (bytes[px.dataOffset + 2 * i + 1]! << 8)) * slope + intercept;
-    return v;
-  });
-})();
+const hu = readSeriesValues('ct-thoracic');
 
 /** Label id by name, or -1 when the committed table has no such tissue. */
-const id = (name: string): number => truth.labelTable.indexOf(name);
+const id = labelId;
 /** Dominant tissue of a pixel (mixed or not). */
 const base = (l: Uint8Array, i: number): number => l[i]! & ~MIXED;
 
-function median(v: number[]): number {
-  const s = [...v].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-}
 
 /** Pure pixels of a tissue whose 4 neighbours are pure pixels of it too, as [image, index]. */
 function interior(name: string): [number, number][] {

@@ -7,13 +7,10 @@
  */
 import dicomParser from 'dicom-parser';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeLabels, type PhantomTruth } from '../../scripts/phantom/truth';
+import { labelId, seriesFiles, truth } from './phantom-case';
+import { decodeLabels } from '../../scripts/phantom/truth';
 
-const caseDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'cases/epidural-aml');
-const truth = JSON.parse(readFileSync(join(caseDir, 'phantom-truth.json'), 'utf8')) as PhantomTruth;
 const series = truth.series['ct-thoracic']!;
 const COLS = series.columns;
 const ROWS = series.rows;
@@ -23,12 +20,10 @@ const MIXED = truth.mixedBit;
 
 /** Patient x (+ = left) of each image, from ImagePositionPatient. */
 const xs: number[] = (() => {
-  const dir = join(caseDir, 'series', 'ct-thoracic');
-  const files = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: string[] }).files;
-  return files.map((f) => dicomParser.parseDicom(new Uint8Array(readFileSync(join(dir, f))), { untilTag: 'x00200037' }).floatString('x00200032', 0) ?? NaN);
+  return seriesFiles('ct-thoracic').map((f) => dicomParser.parseDicom(new Uint8Array(readFileSync(f)), { untilTag: 'x00200037' }).floatString('x00200032', 0) ?? NaN);
 })();
 
-const id = (name: string): number => truth.labelTable.indexOf(name);
+const id = labelId;
 const base = (l: Uint8Array, i: number): number => l[i]! & ~MIXED;
 const midline = xs.findIndex((x) => Math.abs(x) < 0.5);
 const rowOf = (level: string): number => series.levels[level]!.bodyCentre[1];

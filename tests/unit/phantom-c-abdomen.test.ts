@@ -6,39 +6,20 @@
  * and a uterus behind it; the kidneys' medial parts reach the outer slices; the subcutaneous fat is
  * crossed by fibrous septa.
  */
-import dicomParser from 'dicom-parser';
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeLabels, type PhantomTruth } from '../../scripts/phantom/truth';
+import { labelId, medianAt, readSeriesValues, truth } from './phantom-case';
+import { decodeLabels } from '../../scripts/phantom/truth';
 
-const caseDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'cases/epidural-aml');
-const truth = JSON.parse(readFileSync(join(caseDir, 'phantom-truth.json'), 'utf8')) as PhantomTruth;
 const series = truth.series['t1-pre']!;
 const COLS = series.columns;
 const MIXED = truth.mixedBit;
 
-function readSeries(key: string): Float64Array[] {
-  const dir = join(caseDir, 'series', key);
-  const files = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: string[] }).files;
-  return files.map((f) => {
-    const bytes = new Uint8Array(readFileSync(join(dir, f)));
-    const px = dicomParser.parseDicom(bytes).elements['x7fe00010']!;
-    const v = new Float64Array(px.length / 2);
-    for (let i = 0; i < v.length; i++) v[i] = bytes[px.dataOffset + 2 * i]! | (bytes[px.dataOffset + 2 * i + 1]! << 8);
-    return v;
-  });
-}
+const readSeries = readSeriesValues;
 
 const pre = readSeries('t1-pre');
 const post = readSeries('t1-post');
 const labels = decodeLabels(truth.labelMaps[series.labelMap]!);
-const id = (name: string): number => {
-  const i = truth.labelTable.indexOf(name);
-  if (i < 0) throw new Error(`no label ${name}`);
-  return i;
-};
+const id = labelId;
 const MID = (series.imageCount - 1) / 2;
 
 /** How far a pixel lies inside the saturation band, in pixels (negative behind its edge). */
@@ -60,10 +41,7 @@ function interior(lab: Uint8Array, names: readonly string[], keep: (p: number) =
   return out;
 }
 
-function median(img: Float64Array, at: readonly number[]): number {
-  const v = at.map((p) => img[p]!).sort((a, b) => a - b);
-  return v[v.length >> 1]!;
-}
+const median = medianAt;
 
 function sd(img: Float64Array, at: readonly number[]): number {
   const m = at.reduce((a, p) => a + img[p]!, 0) / at.length;

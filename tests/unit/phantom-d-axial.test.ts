@@ -4,52 +4,24 @@
  * label maps: one frame of reference and z range with the sagittal T1, the L2 lesion where the
  * sagittal truth puts it, the T1 order of tissues, and the anatomy a reader checks first.
  */
-import dicomParser, { type DataSet } from 'dicom-parser';
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { DataSet } from 'dicom-parser';
 import { describe, expect, it } from 'vitest';
-import { decodeLabels, type PhantomTruth } from '../../scripts/phantom/truth';
+import { labelId, median, readPhantomImage, seriesFiles, truth, type PhantomImage } from './phantom-case';
+import { decodeLabels } from '../../scripts/phantom/truth';
 
-const caseDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'cases/epidural-aml');
-const truth = JSON.parse(readFileSync(join(caseDir, 'phantom-truth.json'), 'utf8')) as PhantomTruth;
 const AXIAL = ['t1-ax-l2', 't1-ax-l5s1'] as const;
 
-interface Image {
-  ds: DataSet;
-  values: Float64Array;
-}
-
-function readSeries(key: string): Image[] {
-  const dir = join(caseDir, 'series', key);
-  const files = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: string[] }).files;
-  return files.map((f) => {
-    const bytes = new Uint8Array(readFileSync(join(dir, f)));
-    const ds = dicomParser.parseDicom(bytes);
-    const px = ds.elements['x7fe00010']!;
-    const values = new Float64Array(px.length / 2);
-    for (let i = 0; i < values.length; i++) values[i] = bytes[px.dataOffset + 2 * i]! | (bytes[px.dataOffset + 2 * i + 1]! << 8);
-    return { ds, values };
-  });
-}
+const readSeries = (key: string): PhantomImage[] => seriesFiles(key).map(readPhantomImage);
 
 const nums = (ds: DataSet, tag: string): number[] => Array.from({ length: ds.numStringValues(tag) ?? 0 }, (_, i) => ds.floatString(tag, i) ?? NaN);
-const id = (name: string): number => {
-  const i = truth.labelTable.indexOf(name);
-  if (i < 0) throw new Error(`no label ${name}`);
-  return i;
-};
-const median = (v: number[]): number => {
-  const s = [...v].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-};
+const id = labelId;
 
 const sag = readSeries('t1-pre');
-const axial = Object.fromEntries(AXIAL.map((k) => [k, readSeries(k)])) as Record<(typeof AXIAL)[number], Image[]>;
+const axial = Object.fromEntries(AXIAL.map((k) => [k, readSeries(k)])) as Record<(typeof AXIAL)[number], PhantomImage[]>;
 const labels = Object.fromEntries(AXIAL.map((k) => [k, decodeLabels(truth.labelMaps[truth.series[k]!.labelMap]!)])) as Record<(typeof AXIAL)[number], Uint8Array[]>;
 
 /** Patient position of the centre of pixel [column, row] of an image. */
-function patient(img: Image, c: number, r: number): [number, number, number] {
+function patient(img: PhantomImage, c: number, r: number): [number, number, number] {
   const o = nums(img.ds, 'x00200032');
   const iop = nums(img.ds, 'x00200037');
   const [sr, sc] = nums(img.ds, 'x00280030') as [number, number];
@@ -57,7 +29,7 @@ function patient(img: Image, c: number, r: number): [number, number, number] {
 }
 
 /** The pixel-count-weighted centre of a lesion over all images of a series, in patient mm. */
-function lesionCentre(key: string, images: Image[], lesionId: string): [number, number, number] {
+function lesionCentre(key: string, images: PhantomImage[], lesionId: string): [number, number, number] {
   const l = truth.series[key]!.lesions.find((x) => x.id === lesionId);
   if (!l) throw new Error(`${lesionId} is not on ${key}`);
   const sum = [0, 0, 0];

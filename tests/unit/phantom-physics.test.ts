@@ -3,37 +3,14 @@
  * signal on every slice, read back from the DICOM files on disk, against the physics the issue asks
  * for (T1 ordering, gadolinium enhancement, CT densities, Rayleigh background, partial volume).
  */
-import dicomParser from 'dicom-parser';
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeLabels, type PhantomTruth, type SaturationBandTruth } from '../../scripts/phantom/truth';
+import { labelId, medianAt, readSeriesValues, truth } from './phantom-case';
+import { decodeLabels, type SaturationBandTruth } from '../../scripts/phantom/truth';
 
-const caseDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'cases/epidural-aml');
-const truth = JSON.parse(readFileSync(join(caseDir, 'phantom-truth.json'), 'utf8')) as PhantomTruth;
 
-function readSeries(key: string): Float64Array[] {
-  const dir = join(caseDir, 'series', key);
-  const files = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: string[] }).files;
-  return files.map((f) => {
-    const bytes = new Uint8Array(readFileSync(join(dir, f)));
-    const ds = dicomParser.parseDicom(bytes);
-    const px = ds.elements['x7fe00010']!;
-    const n = (ds.uint16('x00280010') ?? 0) * (ds.uint16('x00280011') ?? 0);
-    const slope = ds.floatString('x00281053') ?? 1;
-    const intercept = ds.floatString('x00281052') ?? 0;
-    const v = new Float64Array(n);
-    for (let i = 0; i < n; i++) v[i] = (bytes[px.dataOffset + 2 * i]! | (bytes[px.dataOffset + 2 * i + 1]! << 8)) * slope + intercept;
-    return v;
-  });
-}
+const readSeries = readSeriesValues;
 
-const id = (name: string): number => {
-  const i = truth.labelTable.indexOf(name);
-  if (i < 0) throw new Error(`no label ${name}`);
-  return i;
-};
+const id = labelId;
 const MIXED = truth.mixedBit;
 /**
  * MR labels with the saturation band's pixels set to no tissue (127): inside the band every tissue is
@@ -69,10 +46,7 @@ function interior(labels: Uint8Array, cols: number, tissues: readonly number[], 
   return out;
 }
 
-function median(values: Float64Array, at: readonly number[]): number {
-  const v = at.map((i) => values[i]!).sort((a, b) => a - b);
-  return v[v.length >> 1]!;
-}
+const median = medianAt;
 
 const MIN_PIXELS = 12;
 
